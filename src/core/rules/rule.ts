@@ -1,0 +1,69 @@
+// The contract every rule file implements. A rule is a small visitor: the engine decodes the
+// file once, runs the format's analyzer once, and streams what it finds to every enabled rule.
+import type { CsvLayout, CsvRow, CsvSummary } from '../csv/model';
+import type { JsonResult } from '../json/model';
+import type { XmlResult } from '../xml/model';
+import type { ResolvedMetadata } from '../metadata/model';
+import type { Msg } from '../messages';
+import type {
+  CriterionId, CriterionStatus, EncodingInfo, FileFormat, FixId, Range, RuleId, Severity,
+} from '../types';
+
+export interface RuleMeta {
+  id: RuleId;
+  defaultSeverity: Severity;
+  /** formats the rule looks at; 'any' for all */
+  formats: readonly FileFormat[] | 'any';
+  /** the badge criterion that a finding of this rule fails, if any */
+  criterion: CriterionId | null;
+  /** one line, English, for docs and settings */
+  title: string;
+}
+
+export interface ReportExtra {
+  fixes?: FixId[];
+  /** report on another file (e.g. the metadata file), at `range` in that file */
+  path?: string;
+}
+
+export interface RuleContext {
+  readonly path: string;
+  readonly format: FileFormat;
+  readonly encoding: EncodingInfo;
+  readonly metadata: ResolvedMetadata | null;
+  /** the date used for timeliness, YYYY-MM-DD */
+  readonly today: string;
+  /** extra grace for timeliness, in days */
+  readonly graceDays: number;
+  report(range: Range, message: Msg, extra?: ReportExtra): void;
+  /** a rule that evaluated its criterion says so (pass with a reason, or unknown and why) */
+  setCriterion(id: CriterionId, status: CriterionStatus, reason: Msg): void;
+}
+
+/** Facts known once the content has been analysed. */
+export interface EndFacts {
+  /** the record fields found in the file; null when the content could not be read */
+  fields: string[] | null;
+  /** where the fields are in the data file (header row, first record…) for findings */
+  fieldsRange: Range | null;
+}
+
+export interface RuleVisitor {
+  /** after decoding, before the content */
+  start?(): void;
+  csvLayout?(layout: CsvLayout): void;
+  csvRow?(row: CsvRow, layout: CsvLayout): void;
+  csvEnd?(summary: CsvSummary, layout: CsvLayout | null): void;
+  json?(result: JsonResult): void;
+  xml?(result: XmlResult): void;
+  end?(facts: EndFacts): void;
+}
+
+export interface Rule extends RuleMeta {
+  create(ctx: RuleContext): RuleVisitor;
+}
+
+/** The docs page of a rule, relative to the repository / extension root. */
+export function docsPath(id: RuleId): string {
+  return `docs/rules/${id}.md`;
+}

@@ -1,0 +1,130 @@
+// Shapes shared by the engine, the CLI and the editor. The JSON-visible ones follow
+// ../shared/spec/cli-contract.md: fields may be added, never renamed or removed.
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+export type RuleId =
+  | 'non-utf8-encoding' | 'utf8-bom' | 'not-text'
+  | 'blank-row' | 'ragged-row' | 'title-row' | 'multi-row-header' | 'blank-header'
+  | 'duplicate-header' | 'subtotal-row' | 'notes-row' | 'formula' | 'quote-error'
+  | 'delimiter-mismatch' | 'trailing-delimiter'
+  | 'invalid-json' | 'invalid-xml' | 'xml-encoding-mismatch'
+  | 'metadata-missing' | 'metadata-encoding-mismatch' | 'metadata-fields-mismatch'
+  | 'update-overdue' | 'link-broken' | 'link-not-direct'
+  | 'too-many-findings';
+
+export type FileFormat = 'csv' | 'tsv' | 'json' | 'xml' | 'metadata' | 'unknown';
+
+/** WHATWG-style lower-case names (contract); `big5` is the whole Big5/CP950/HKSCS family. */
+export type EncodingName =
+  | 'utf-8' | 'utf-16le' | 'utf-16be' | 'big5' | 'gb18030' | 'shift_jis' | 'windows-1252' | 'binary';
+
+/** A Big5 user-defined (造字, EUDC) or HKSCS-only character: no certain reading. */
+export interface EudcChar {
+  line: number;
+  column: number;
+  /** the two bytes, upper-case hex, e.g. "95CD" */
+  bytes: string;
+  /** readings by variant: hkscs = Big5-HKSCS, cp950 = Windows (private use), pua = kept recoverable */
+  readings: { hkscs: string | null; cp950: string | null; pua: string };
+}
+
+export interface EncodingInfo {
+  name: EncodingName;
+  bom: boolean;
+  confidence: number;
+  /** for big5: the variant whose table decoded the file ('cp950' or 'big5-hkscs') */
+  variant?: string;
+  /** for big5: characters outside the common core (EUDC/HKSCS); empty when none */
+  eudc?: EudcChar[];
+  /** set when the bytes are not text at all (e.g. "ZIP archive") */
+  binaryKind?: string;
+}
+
+/** A 1-based, inclusive range in the decoded text; columns count UTF-16 code units (as VS Code). */
+export interface Range {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export type FixId =
+  | 'convert-utf8' | 'remove-blank-rows' | 'remove-subtotal-rows' | 'remove-title-rows'
+  | 'remove-notes-rows' | 'join-header-rows' | 'remove-trailing-delimiter' | 'remove-bom'
+  | 'update-metadata-fields' | 'update-metadata-encoding';
+
+export interface Finding extends Range {
+  rule: RuleId;
+  severity: Severity;
+  message: string;
+  /** the English template and arguments of `message`, for translation (vscode.l10n.t / CLI --lang) */
+  l10n?: { template: string; args: (string | number)[] };
+  /** fixes that address this finding */
+  fixes?: FixId[];
+  /** the file this finding is about when it differs from the report's path (metadata findings) */
+  path?: string;
+}
+
+export type CriterionId =
+  | 'link-works' | 'direct-download' | 'structured'
+  | 'metadata-encoding' | 'metadata-fields' | 'timeliness';
+
+export type CriterionStatus = 'pass' | 'fail' | 'unknown';
+export type BadgeLevel = 'none' | 'bronze' | 'silver' | 'gold';
+
+export interface Criterion {
+  id: CriterionId;
+  status: CriterionStatus;
+  reason: string;
+  /** the level this criterion is first required for */
+  level: Exclude<BadgeLevel, 'none'>;
+  l10n?: { template: string; args: (string | number)[] };
+}
+
+export interface Badge {
+  level: BadgeLevel;
+  criteria: Criterion[];
+  /** the criteria whose `unknown` status was assumed to pass (contract: say which assumptions) */
+  assumptions: CriterionId[];
+}
+
+export interface FileReport {
+  path: string;
+  format: FileFormat;
+  encoding: EncodingInfo;
+  findings: Finding[];
+  badge: Badge;
+  /** the record fields found in the file (CSV header, JSON record keys, XML record children) */
+  fields?: string[];
+  /** a fatal problem that stopped the check (unreadable file, too large); findings may be partial */
+  error?: string;
+  /** the metadata source(s) used for this file */
+  metadata?: { sources: string[]; dataset?: string };
+}
+
+export interface DatasetReport {
+  name: string;
+  resources: string[];
+  badge: Badge;
+  metadataSources: string[];
+}
+
+export interface CheckReport {
+  version: 1;
+  files: FileReport[];
+  datasets?: DatasetReport[];
+}
+
+/** Cooperative cancellation: the engine polls it between chunks of work. */
+export interface CancellationSignal {
+  readonly aborted: boolean;
+}
+
+export class CancelledError extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'CancelledError';
+  }
+}
