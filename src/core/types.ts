@@ -80,7 +80,8 @@ export interface Criterion {
   reason: string;
   /** the level this criterion is first required for */
   level: Exclude<BadgeLevel, 'none'>;
-  l10n?: { template: string; args: (string | number)[] };
+  /** the reason's parts as English templates and arguments, joined with ", " when translated */
+  l10n?: { template: string; args: (string | number)[] }[];
 }
 
 export interface Badge {

@@ -1,0 +1,96 @@
+// Command-line parsing (../shared/spec/cli-contract.md). Usage errors exit with status 2.
+import { parseArgs } from 'node:util';
+import type { BadgeLevel } from '../core/types';
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage:
+  opendata-badge check PATH... [--format text|json|sarif] [--min-badge bronze|silver|gold]
+                               [--metadata FILE] [--offline] [--today YYYY-MM-DD] [--lang en|zh-TW]
+  opendata-badge fix FILE... [--utf8] [--all] [--dry-run] [--no-backup] [--eudc pua|hkscs|cp950]
+
+check   checks data files (.csv .tsv .json .xml) and folders, predicts the data.gov.tw badge
+fix     applies the safe fixes; writes only after verifying, atomically, keeping FILE.orig`;
+
+export interface CheckArgs {
+  command: 'check';
+  paths: string[];
+  format: 'text' | 'json' | 'sarif';
+  minBadge: Exclude<BadgeLevel, 'none'> | null;
+  metadata: string | null;
+  offline: boolean;
+  today: string | null;
+  lang: 'en' | 'zh-TW';
+  color: boolean;
+}
+
+export interface FixArgs {
+  command: 'fix';
+  paths: string[];
+  utf8: boolean;
+  all: boolean;
+  dryRun: boolean;
+  backup: boolean;
+  eudc: 'refuse' | 'pua' | 'hkscs' | 'cp950';
+  lang: 'en' | 'zh-TW';
+}
+
+export type Args = CheckArgs | FixArgs | { command: 'help' } | { command: 'version' };
+
+export function parse(argv: string[], env: NodeJS.ProcessEnv, isTty: boolean): Args {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') { return { command: 'help' }; }
+  if (command === '--version' || command === '-v') { return { command: 'version' }; }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest, allowPositionals: true, strict: true,
+      options: {
+        format: { type: 'string' }, 'min-badge': { type: 'string' }, metadata: { type: 'string' },
+        offline: { type: 'boolean' }, today: { type: 'string' }, lang: { type: 'string' },
+        color: { type: 'boolean' }, 'no-color': { type: 'boolean' },
+        utf8: { type: 'boolean' }, all: { type: 'boolean' }, 'dry-run': { type: 'boolean' },
+        'no-backup': { type: 'boolean' }, eudc: { type: 'string' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const v = parsed.values;
+  const lang = pickLang(v.lang, env);
+  if (parsed.positionals.length === 0) { throw new UsageError(`${command}: give at least one PATH`); }
+  if (command === 'check') {
+    const format = v.format ?? 'text';
+    if (format !== 'text' && format !== 'json' && format !== 'sarif') { throw new UsageError(`--format must be text, json or sarif, not ${format}`); }
+    const min = v['min-badge'] ?? null;
+    if (min !== null && min !== 'bronze' && min !== 'silver' && min !== 'gold') { throw new UsageError(`--min-badge must be bronze, silver or gold, not ${min}`); }
+    if (v.today !== undefined && !validDate(v.today)) { throw new UsageError(`--today must be a date YYYY-MM-DD, not ${v.today}`); }
+    const color = v['no-color'] ? false : v.color ? true : isTty && !env.NO_COLOR && env.TERM !== 'dumb';
+    return {
+      command, paths: parsed.positionals, format, minBadge: min, metadata: v.metadata ?? null,
+      offline: v.offline ?? false, today: v.today ?? null, lang, color,
+    };
+  }
+  if (command === 'fix') {
+    const eudc = v.eudc ?? 'refuse';
+    if (eudc !== 'refuse' && eudc !== 'pua' && eudc !== 'hkscs' && eudc !== 'cp950') { throw new UsageError(`--eudc must be pua, hkscs or cp950, not ${eudc}`); }
+    if (!v.utf8 && !v.all) { throw new UsageError('fix: say what to fix: --utf8 and/or --all'); }
+    return {
+      command, paths: parsed.positionals, utf8: v.utf8 ?? false, all: v.all ?? false,
+      dryRun: v['dry-run'] ?? false, backup: !v['no-backup'], eudc, lang,
+    };
+  }
+  throw new UsageError(`unknown command: ${command}`);
+}
+
+function pickLang(flag: string | undefined, env: NodeJS.ProcessEnv): 'en' | 'zh-TW' {
+  const v = (flag ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '').toLowerCase();
+  if (flag !== undefined && !/^(en|zh-tw)$/i.test(flag)) { throw new UsageError(`--lang must be en or zh-TW, not ${flag}`); }
+  return /^zh[-_](tw|hant)/.test(v) ? 'zh-TW' : 'en';
+}
+
+function validDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) { return false; }
+  const d = new Date(s + 'T00:00:00Z');
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}

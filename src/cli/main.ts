@@ -1,0 +1,33 @@
+// opendata-badge: the engine as a command line (../shared/spec/cli-contract.md).
+import { parse, UsageError, USAGE } from './args';
+import { runCheck } from './check-command';
+import { runFix } from './fix-command';
+
+async function main(): Promise<number> {
+  const out = (s: string) => process.stdout.write(s + '\n');
+  const err = (s: string) => process.stderr.write(s + '\n');
+  let args;
+  try {
+    args = parse(process.argv.slice(2), process.env, Boolean(process.stdout.isTTY));
+  } catch (e) {
+    if (e instanceof UsageError) { err(`opendata-badge: ${e.message}\n\n${USAGE}`); return 2; }
+    throw e;
+  }
+  switch (args.command) {
+    case 'help': out(USAGE); return 0;
+    case 'version': out(process.env.npm_package_version ?? '0.1.0'); return 0;
+    case 'check': return runCheck(args, out, err);
+    case 'fix': return runFix(args, out, err);
+  }
+}
+
+main().then(code => {
+  if (process.env.OPENDATA_BADGE_PRINT_PEAK_RSS) {
+    // for the benchmark: the peak resident memory of this process, in bytes
+    process.stderr.write(`peak-rss-bytes ${process.resourceUsage().maxRSS * 1024}\n`);
+  }
+  process.exitCode = code;
+}, e => {
+  process.stderr.write(`opendata-badge: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exitCode = 2;
+});

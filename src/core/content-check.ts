@@ -1,0 +1,161 @@
+// The pipeline of one file once its encoding is known: text in (all at once or streamed in
+// chunks), the format's analyzer, the rules, the badge out.
+import { CsvAnalyzer } from './csv/analyzer';
+import type { CsvLayout } from './csv/model';
+import { checkJson } from './json/check';
+import { checkXml } from './xml/check';
+import { RuleRun } from './rule-run';
+import { scoreFile } from './badge';
+import { rules } from './rules/registry';
+import { contentFormatOf } from './format';
+import { msg, type Msg } from './messages';
+import type { EndFacts } from './rules/rule';
+import type { ResolvedMetadata } from './metadata/model';
+import {
+  CancelledError, type CancellationSignal, type EncodingInfo, type FileFormat, type FileReport, type Range,
+  type RuleId, type SeveritySetting,
+} from './types';
+
+export interface EngineOptions {
+  /** the date for timeliness, YYYY-MM-DD (default: today) */
+  today?: string;
+  /** extra days before a dataset counts as overdue */
+  graceDays?: number;
+  severities?: Partial<Record<RuleId, SeveritySetting>>;
+  signal?: CancellationSignal;
+  /** findings kept per rule; the rest are counted and summarised (default 1000) */
+  maxFindingsPerRule?: number;
+}
+
+/** JSON and XML are checked as a whole; larger ones are refused with a clear error. */
+export const MAX_DOCUMENT_CHARS = 256 * 1024 * 1024;
+const SLICE = 1 << 20;
+
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export class ContentCheck {
+  private readonly run: RuleRun;
+  private readonly contentFormat: FileFormat;
+  private csv: CsvAnalyzer | null = null;
+  private layout: CsvLayout | null = null;
+  private rows = 0;
+  private doc: string[] = [];
+  private docChars = 0;
+  private error: string | undefined;
+
+  constructor(
+    private readonly path: string,
+    private readonly format: FileFormat,
+    private readonly encoding: EncodingInfo,
+    private readonly metadata: ResolvedMetadata | null,
+    private readonly options: EngineOptions,
+  ) {
+    this.contentFormat = contentFormatOf(path, format);
+    this.run = new RuleRun({
+      path, format, contentFormat: this.contentFormat, encoding, metadata,
+      today: options.today ?? todayIso(), graceDays: options.graceDays ?? 0,
+      severities: options.severities ?? {}, maxFindingsPerRule: options.maxFindingsPerRule ?? 1000, rules,
+    });
+    this.run.start();
+    if (format === 'csv' || format === 'tsv') {
+      this.csv = new CsvAnalyzer({
+        expectedDelimiter: format === 'tsv' ? '\t' : ',',
+        sink: {
+          layout: l => { this.layout = l; this.run.csvLayout(l); },
+          row: (r, l) => { this.rows++; this.run.csvRow(r, l); },
+        },
+      });
+    }
+  }
+
+  /** Feed decoded text; any chunk size. */
+  push(text: string): void {
+    for (let at = 0; at < text.length; at += SLICE) {
+      if (this.options.signal?.aborted) { throw new CancelledError(); }
+      const slice = at === 0 && text.length <= SLICE ? text : text.slice(at, at + SLICE);
+      if (this.csv) {
+        this.csv.push(slice);
+      } else if (this.contentFormat === 'json' || this.contentFormat === 'xml') {
+        this.docChars += slice.length;
+        if (this.docChars > MAX_DOCUMENT_CHARS) {
+          this.error ??= `too large to check as a whole (over ${MAX_DOCUMENT_CHARS / 1048576} MB of text)`;
+          this.doc = [];
+        } else {
+          this.doc.push(slice);
+        }
+      }
+    }
+  }
+
+  finish(): FileReport {
+    const facts = this.analyse();
+    this.run.end(facts);
+    const report: FileReport = {
+      path: this.path,
+      format: this.format,
+      encoding: this.encoding,
+      findings: sortFindings(this.run.findings),
+      badge: scoreFile({
+        format: this.format, counts: this.run.counts, criteria: this.run.criteria,
+        structureSummary: this.structureSummary(facts),
+      }),
+    };
+    if (facts.fields) { report.fields = facts.fields; }
+    if (this.error) { report.error = this.error; }
+    if (this.metadata) {
+      report.metadata = { sources: this.metadata.sources.map(s => s.path), dataset: this.metadata.dataset };
+    }
+    return report;
+  }
+
+  private analyse(): EndFacts {
+    if (this.csv) {
+      const summary = this.csv.end();
+      this.run.csvEnd(summary, this.layout);
+      const l = this.layout;
+      if (!l || l.noHeader || l.headerRows.length === 0) { return { fields: l ? [] : null, fieldsRange: null }; }
+      const first = l.headerRows[0];
+      const last = l.headerRows[l.headerRows.length - 1];
+      const range: Range = { line: first.line, column: 1, endLine: last.endLine, endColumn: last.endColumn };
+      return { fields: l.columns, fieldsRange: range };
+    }
+    if (this.error || (this.contentFormat !== 'json' && this.contentFormat !== 'xml')) {
+      return { fields: null, fieldsRange: null };
+    }
+    const text = this.doc.length === 1 ? this.doc[0] : this.doc.join('');
+    this.doc = [];
+    if (this.contentFormat === 'json') {
+      const r = checkJson(text, this.options.signal);
+      this.run.json(r);
+      this.recordCount = r.recordCount;
+      return { fields: r.error ? null : r.fields, fieldsRange: r.error ? null : firstLine() };
+    }
+    const r = checkXml(text, this.options.signal);
+    this.run.xml(r);
+    this.recordCount = r.recordCount;
+    return { fields: r.error ? null : r.fields, fieldsRange: r.error ? null : firstLine() };
+  }
+
+  private recordCount = 0;
+
+  private structureSummary(facts: EndFacts): Msg | null {
+    if (this.csv && this.layout) {
+      return msg('one header row, {0} columns, {1} rows', this.layout.columns.length, Math.max(0, this.rows - 1));
+    }
+    if (facts.fields) {
+      return msg('well-formed {0}, {1} records with {2} fields', this.contentFormat.toUpperCase(),
+        this.recordCount, facts.fields.length);
+    }
+    return null;
+  }
+}
+
+function firstLine(): Range {
+  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+function sortFindings<T extends { line: number; column: number; path?: string }>(f: T[]): T[] {
+  return f.sort((a, b) => (a.path ?? '').localeCompare(b.path ?? '') || a.line - b.line || a.column - b.column);
+}

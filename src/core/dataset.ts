@@ -1,0 +1,50 @@
+// A dataset gets the badge that ALL its resources reach (badge-rules.md §1): per criterion,
+// one failing resource fails the dataset; unknown stays unknown unless something fails.
+import { basename, dirname, extname, join } from 'node:path';
+import { CRITERIA, withLevel } from './badge';
+import type { Badge, Criterion, DatasetReport, FileReport } from './types';
+
+export function datasetBadge(files: readonly FileReport[]): Badge {
+  const resources = files.filter(f => f.format !== 'metadata');
+  if (resources.length === 0) { return { level: 'none', criteria: [], assumptions: [] }; }
+  const criteria: Criterion[] = CRITERIA.map(({ id, level }) => {
+    const own = resources.map(f => ({ file: f, c: f.badge.criteria.find(c => c.id === id) }));
+    const failing = own.filter(o => o.c?.status === 'fail');
+    const unknown = own.filter(o => o.c?.status === 'unknown' || !o.c);
+    const status = failing.length ? 'fail' : unknown.length ? 'unknown' : 'pass';
+    const pick = failing.length ? failing : unknown.length ? unknown : own;
+    const single = resources.length === 1;
+    const reason = pick.map(o => (single ? '' : basename(o.file.path) + ': ') + (o.c?.reason ?? 'not checked')).join('; ');
+    const l10n = pick.flatMap(o => [
+      ...(single ? [] : [{ template: '{0}:', args: [basename(o.file.path)] }]),
+      ...(o.c?.l10n ?? []),
+    ]);
+    return { id, level, status, reason, l10n };
+  });
+  return withLevel(criteria);
+}
+
+/** The dataset a file belongs to: its metadata's dataset, else its folder and base name. */
+export function datasetKey(file: FileReport): string {
+  const dir = dirname(file.path);
+  if (file.metadata?.dataset) { return join(dir, '\u0000' + file.metadata.dataset); }
+  const base = basename(file.path, extname(file.path));
+  return join(dir, base);
+}
+
+export function groupDatasets(files: readonly FileReport[]): DatasetReport[] {
+  const groups = new Map<string, FileReport[]>();
+  for (const f of files) {
+    if (f.format === 'metadata') { continue; }
+    const key = datasetKey(f);
+    const list = groups.get(key) ?? [];
+    list.push(f);
+    groups.set(key, list);
+  }
+  return [...groups.values()].map(list => ({
+    name: list[0].metadata?.dataset ?? basename(list[0].path, extname(list[0].path)),
+    resources: list.map(f => f.path),
+    badge: datasetBadge(list),
+    metadataSources: [...new Set(list.flatMap(f => f.metadata?.sources ?? []))],
+  }));
+}

@@ -1,0 +1,78 @@
+// The engine's entry points. Input: a file's bytes (or, in the editor, its decoded text), its
+// name and optional metadata. Output: the FileReport of the CLI contract.
+import { createDecoder, createSniffer, decode, detectEncoding } from './encoding';
+import { ContentCheck, type EngineOptions } from './content-check';
+import { detectFormat } from './format';
+import type { ResolvedMetadata } from './metadata/model';
+import type { EncodingInfo, FileReport } from './types';
+
+export type { EngineOptions } from './content-check';
+export { detectFormat, isCheckablePath } from './format';
+
+const HEAD = 64 * 1024;
+
+export interface BytesInput {
+  path: string;
+  bytes: Uint8Array;
+  metadata?: ResolvedMetadata | null;
+}
+
+export interface TextInput {
+  path: string;
+  /** the decoded text, without a BOM */
+  text: string;
+  /** what the bytes on disk are (the editor detects it from the file, not from the buffer) */
+  encoding: EncodingInfo;
+  metadata?: ResolvedMetadata | null;
+}
+
+export function checkBytes(input: BytesInput, options: EngineOptions = {}): FileReport {
+  const encoding = detectEncoding(input.bytes, { hint: input.metadata?.fields['編碼格式']?.value });
+  if (encoding.name === 'binary') {
+    return new ContentCheck(input.path, 'unknown', encoding, input.metadata ?? null, options).finish();
+  }
+  return checkText({ ...input, text: decode(input.bytes, encoding), encoding }, options);
+}
+
+/** For an open document: the text as the editor holds it, the encoding as the disk holds it. */
+export function checkText(input: TextInput, options: EngineOptions = {}): FileReport {
+  const format = input.encoding.name === 'binary' ? 'unknown' : detectFormat(input.path, input.text.slice(0, HEAD));
+  const check = new ContentCheck(input.path, format, input.encoding, input.metadata ?? null, options);
+  check.push(input.text);
+  return check.finish();
+}
+
+/**
+ * For files too big to hold (the CLI's 1 GB CSV): two passes over a re-openable byte stream,
+ * the first to detect the encoding, the second to decode and check; memory stays bounded.
+ */
+export async function checkStream(
+  path: string,
+  open: () => AsyncIterable<Uint8Array>,
+  metadata: ResolvedMetadata | null,
+  options: EngineOptions = {},
+): Promise<FileReport> {
+  const sniffer = createSniffer({ hint: metadata?.fields['編碼格式']?.value });
+  for await (const chunk of open()) { sniffer.push(chunk); }
+  const encoding = sniffer.finish();
+  if (encoding.name === 'binary') {
+    return new ContentCheck(path, 'unknown', encoding, metadata, options).finish();
+  }
+  const decoder = createDecoder(encoding);
+  let check: ContentCheck | null = null;
+  let head = '';
+  const feed = (text: string) => {
+    if (check) { check.push(text); return; }
+    head += text;
+    if (head.length >= HEAD) {
+      check = new ContentCheck(path, detectFormat(path, head), encoding, metadata, options);
+      check.push(head);
+      head = '';
+    }
+  };
+  for await (const chunk of open()) { feed(decoder.write(chunk)); }
+  feed(decoder.end());
+  const done: ContentCheck = check ?? new ContentCheck(path, detectFormat(path, head), encoding, metadata, options);
+  if (!check) { done.push(head); }
+  return done.finish();
+}

@@ -1,0 +1,18 @@
+// Messages between the engine's worker thread and its owner.
+import type { EngineOptions } from '../content-check';
+import type { ResolvedMetadata } from '../metadata/model';
+import type { FileReport } from '../types';
+
+export interface CheckRequest {
+  id: number;
+  path: string;
+  bytes: Uint8Array;
+  metadata: ResolvedMetadata | null;
+  options: Omit<EngineOptions, 'signal'>;
+  /** Int32Array view over a SharedArrayBuffer: [0] becomes 1 to cancel */
+  cancel: SharedArrayBuffer;
+}
+
+export type CheckResponse =
+  | { id: number; ok: true; report: FileReport }
+  | { id: number; ok: false; cancelled: boolean; error: string };

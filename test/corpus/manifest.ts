@@ -1,0 +1,59 @@
+// Reads ../shared/corpus/manifest.tsv: labels per file and the line positions in its notes.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const CORPUS = resolve(__dirname, '..', '..', '..', '..', 'shared', 'corpus');
+
+export interface CorpusEntry {
+  file: string;
+  path: string;
+  encoding: string;
+  /** labels that are certain */
+  labels: Set<string>;
+  /** labels marked uncertain with '?' */
+  uncertain: Set<string>;
+  /** label -> 1-based physical lines named in the note */
+  lines: Map<string, Set<number>>;
+}
+
+export function corpusAvailable(): boolean {
+  return existsSync(join(CORPUS, 'manifest.tsv'));
+}
+
+export function readManifest(): CorpusEntry[] {
+  const rows = readFileSync(join(CORPUS, 'manifest.tsv'), 'utf8').split('\n').filter(Boolean);
+  const head = rows[0].split('\t');
+  const col = (name: string) => head.indexOf(name);
+  return rows.slice(1).map(line => {
+    const c = line.split('\t');
+    const labels = new Set<string>();
+    const uncertain = new Set<string>();
+    for (const raw of c[col('labels')].split(',')) {
+      const l = raw.trim();
+      if (l.endsWith('?')) { uncertain.add(l.slice(0, -1)); } else if (l) { labels.add(l); }
+    }
+    return {
+      file: c[col('file')], path: join(CORPUS, 'files', c[col('file')]), encoding: c[col('encoding')],
+      labels, uncertain, lines: notePositions(c[col('note')] ?? ''),
+    };
+  });
+}
+
+/** `subtotal_row@L152 (證券合計(1+6)),L153 (…)`, `notes_rows@L25-28`, `(title_row)@L1,L3` … */
+export function notePositions(note: string): Map<string, Set<number>> {
+  let s = note.replace(/\((\w+)\)@/g, '$1@');
+  for (let prev = ''; prev !== s;) { prev = s; s = s.replace(/\([^()]*\)/g, ' '); }
+  const out = new Map<string, Set<number>>();
+  for (const part of s.split(';')) {
+    const m = /([a-z_]+)@(.*)$/.exec(part);
+    if (!m) { continue; }
+    const set = out.get(m[1]) ?? new Set<number>();
+    for (const t of m[2].matchAll(/L(\d+)(?:-L?(\d+))?/g)) {
+      const a = Number(t[1]);
+      const b = t[2] ? Number(t[2]) : a;
+      for (let i = a; i <= b; i++) { set.add(i); }
+    }
+    out.set(m[1], set);
+  }
+  return out;
+}
