@@ -1,4 +1,5 @@
-// Bundles the CLI, the extension, the engine's worker and the benchmark into dist/.
+// Bundles the CLI, the extension, the engine's worker, the badge view's webview script and the
+// benchmark into dist/.
 // `node esbuild.mjs` builds everything that exists; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -7,6 +8,7 @@ const entries = [
   { in: 'src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
   { in: 'src/extension/extension.ts', out: 'extension' },
   { in: 'src/core/worker/worker-main.ts', out: 'worker' },
+  { in: 'media/webview/main.ts', out: 'webview', browser: true },
   { in: 'test/bench/bench.ts', out: 'bench' },
 ].filter(e => existsSync(e.in));
 
@@ -15,11 +17,13 @@ const builds = entries.map(e => ({
   entryPoints: { [e.out]: e.in },
   outdir: 'dist',
   bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
+  platform: e.browser ? 'browser' : 'node',
+  target: e.browser ? 'es2022' : 'node20',
+  format: e.browser ? 'iife' : 'cjs',
   sourcemap: true,
   external: ['vscode'],
+  // jsonc-parser's default entry is a UMD build whose dynamic requires esbuild cannot follow
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
   banner: e.banner ? { js: e.banner } : undefined,
   logLevel: 'warning',
 }));

@@ -33,6 +33,25 @@ async function walk(dir: string, out: string[]): Promise<void> {
 export const nodeMetadataFs: MetadataFs = {
   readdir: dir => fsp.readdir(dir),
   readFile: async path => new Uint8Array(await fsp.readFile(path)),
+  stat: async p => {
+    try {
+      const s = await fsp.stat(p);
+      return s.isFile() ? { mtime: s.mtimeMs, size: s.size } : null;
+    } catch {
+      return null;
+    }
+  },
+  // deciding whether a .csv is a catalogue export needs only its start, not a 1 GB read
+  readHead: async (p, n) => {
+    const h = await fsp.open(p, 'r');
+    try {
+      const b = Buffer.alloc(n);
+      const { bytesRead } = await h.read(b, 0, n, 0);
+      return new Uint8Array(b.subarray(0, bytesRead));
+    } finally {
+      await h.close();
+    }
+  },
 };
 
 /** A re-openable byte stream, for the engine's two-pass check of big files. */

@@ -2,6 +2,7 @@
 import { parse, UsageError, USAGE } from './args';
 import { runCheck } from './check-command';
 import { runFix } from './fix-command';
+import { version } from '../../package.json';
 
 async function main(): Promise<number> {
   const out = (s: string) => process.stdout.write(s + '\n');
@@ -15,7 +16,7 @@ async function main(): Promise<number> {
   }
   switch (args.command) {
     case 'help': out(USAGE); return 0;
-    case 'version': out(process.env.npm_package_version ?? '0.1.0'); return 0;
+    case 'version': out(version); return 0;
     case 'check': return runCheck(args, out, err);
     case 'fix': return runFix(args, out, err);
   }

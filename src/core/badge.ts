@@ -71,11 +71,13 @@ function criterion(id: CriterionId, level: Criterion['level'], fact: CriterionFa
 }
 
 function evaluate(id: CriterionId, input: FileScoreInput): CriterionFact {
+  const set = input.criteria.get(id);
+  // a rule that failed the criterion says why best ("編碼格式 BIG5, the file is UTF-8")
+  if (set?.status === 'fail') { return set; }
   const failing = failingCounts(id, input.counts);
   if (failing.length > 0) {
     return { status: 'fail', reason: joinReasons(failing) };
   }
-  const set = input.criteria.get(id);
   if (set) { return set; }
   if (id === 'structured') {
     if (input.format === 'unknown') {

@@ -53,7 +53,7 @@ export interface Range {
 export type FixId =
   | 'convert-utf8' | 'remove-blank-rows' | 'remove-subtotal-rows' | 'remove-title-rows'
   | 'remove-notes-rows' | 'join-header-rows' | 'remove-trailing-delimiter' | 'remove-bom'
-  | 'update-metadata-fields' | 'update-metadata-encoding';
+  | 'update-metadata-fields' | 'update-metadata-encoding' | 'update-metadata-notes';
 
 export interface Finding extends Range {
   rule: RuleId;

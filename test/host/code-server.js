@@ -87,12 +87,12 @@ function registerLanguage(tmp, locale) {
   }));
 }
 
-/** Starts code-server on 127.0.0.1:port in its own process group; output goes to `logFile`. */
-function startServer({ tmp, port, locale, trust, extraArgs = [], logFile }) {
+/** Starts code-server on bind:port in its own process group; output goes to `logFile`. */
+function startServer({ tmp, port, bind = '127.0.0.1', locale, trust, extraArgs = [], logFile }) {
   const log = fs.openSync(logFile, 'w');
   if (locale && !locale.startsWith('en')) { registerLanguage(tmp, locale); }
   return cp.spawn(path.join(NODE_BIN, 'node'), [CS_ENTRY,
-    '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, ...dirArgs(tmp),
+    '--auth', 'none', '--bind-addr', `${bind}:${port}`, ...dirArgs(tmp),
     '--disable-telemetry', '--disable-update-check',
     ...(trust === false ? [] : ['--disable-workspace-trust']),
     ...(locale ? ['--locale', locale] : []),

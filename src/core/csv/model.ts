@@ -1,47 +1,74 @@
-// The CSV/TSV table model that the analyzer streams to the rules. Positions are 1-based.
+// The CSV/TSV table model that the analyzer streams to the rules. Positions are 1-based lines and
+// UTF-16 columns of the decoded text; end positions are inclusive.
+import type { Range } from '../types';
 
-export type RowRole = 'title' | 'header' | 'data' | 'blank' | 'notes' | 'subtotal';
+/**
+ * title: a caption above the header; header: a header row; data: a record; blank: empty or only
+ * delimiters/whitespace; notes: a footnote/source/unit row; subtotal: a total row;
+ * preamble: a row above the header that belongs to another table stacked in the same file.
+ */
+export type RowRole = 'title' | 'header' | 'data' | 'blank' | 'notes' | 'subtotal' | 'preamble';
 
-export interface CsvField {
-  /** the unquoted value */
-  value: string;
-  /** where the raw field (with its quotes) starts and ends, inclusive */
+export interface QuoteError {
   line: number;
   column: number;
-  endLine: number;
-  endColumn: number;
-  quoted: boolean;
+  /** unclosed: a quoted cell never ends; stray: a quote inside an unquoted cell or after a closing quote */
+  kind: 'unclosed' | 'stray';
 }
 
 export interface CsvRow {
   /** 0-based record index in the file */
-  index: number;
+  readonly index: number;
   role: RowRole;
   /** physical lines the record occupies (a quoted cell may span lines) */
-  line: number;
-  endLine: number;
+  readonly line: number;
+  readonly endLine: number;
   /** last column of the record's text on endLine, inclusive (1 for an empty line) */
-  endColumn: number;
-  fields: CsvField[];
-  /** why the analyzer gave this role, for messages (e.g. the keyword '合計' or 'sum of rows 3-9') */
+  readonly endColumn: number;
+  /** offsets of the record's text in the decoded text: [start, end), line break excluded */
+  readonly start: number;
+  readonly end: number;
+  /** the unquoted values; very long values and fields beyond the per-row cap are cut */
+  readonly values: string[];
+  /** the real number of fields (values.length may be smaller when capped) */
+  readonly fieldCount: number;
+  /** the last field was written in quotes (tells `a,""` from a trailing delimiter `a,`) */
+  readonly lastQuoted: boolean;
+  /** the number of values that are not blank */
+  readonly nonEmpty: number;
+  /** why the analyzer gave this role, for messages (the keyword '合計', or 'sum' with sumOf) */
   evidence?: string;
-  /** quote problems inside this record */
-  quoteErrors?: { line: number; column: number; kind: 'unclosed' | 'stray' }[];
-  /** formula cells (indexes into fields) */
+  /** for a subtotal found by its numbers: the lines of the first and last rows it adds up */
+  sumOf?: { fromLine: number; toLine: number };
+  /** quote problems inside this record, at their exact position */
+  readonly quoteErrors?: QuoteError[];
+  /** formula cells (indexes into values) */
   formulaCells?: number[];
+  /** where field i is, inclusive; fields beyond the stored ones get the record's range */
+  cell(i: number): Range;
 }
 
 export interface CsvLayout {
   delimiter: string;
   /** the delimiter the file's extension calls for */
   expectedDelimiter: string;
+  /** the number of fields a well-formed row has here (the header's, trailing delimiter included) */
+  width: number;
   /** rows above the header (captions) */
   titleRows: CsvRow[];
   /** one row normally; more for a multi-row header */
   headerRows: CsvRow[];
-  /** the joined column names (multi-row headers joined with '_') */
+  /**
+   * how a multi-row header is built: codes-labels (English codes + Chinese labels, the labels
+   * row is `labelRow`), group-sub (a group row above sub-headers), unit (a unit row above the
+   * header); null for a single header row
+   */
+  headerKind: 'codes-labels' | 'group-sub' | 'unit' | null;
+  /** for codes-labels and unit: the index in headerRows of the row that names the columns */
+  labelRow: number;
+  /** the column names (multi-row headers joined with '_'; without the trailing delimiter's column) */
   columns: string[];
-  /** indexes of header cells that are blank (merged cells), per header row */
+  /** header cells that are blank (merged cells), per header row; unit rows are not listed */
   blankHeaderCells: { row: CsvRow; index: number }[];
   duplicateColumns: { name: string; indexes: number[] }[];
   /** every row (header and data) ends with an empty field after a trailing delimiter */
@@ -53,6 +80,6 @@ export interface CsvLayout {
 export interface CsvSummary {
   rows: number;
   dataRows: number;
-  /** line endings seen, for the fixes to keep */
+  /** line endings seen (the most common one), for the fixes to keep */
   newline: '\n' | '\r\n' | '\r';
 }

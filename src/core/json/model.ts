@@ -1,15 +1,32 @@
-// What the JSON checker tells the rules.
+// What the JSON checker tells the rules. Positions are 1-based, columns in UTF-16 code units,
+// end positions inclusive (as everywhere in the engine).
+import type { Msg } from '../messages';
+import type { Range } from '../types';
+
 export interface JsonSyntaxError {
   line: number;
   column: number;
+  /** the end of the offending token (inclusive); equal to line/column for a single character */
+  endLine: number;
+  endColumn: number;
+  /** English, with the position in it: "Unexpected 'v' at line 1, column 1: expected a value" */
   message: string;
+  /** the same message as a template and arguments, for translation */
+  l10n: Msg;
 }
 
 export interface JsonResult {
   error: JsonSyntaxError | null;
-  /** the main array of records, found at the root or in an envelope ({"result":{"records":[…]}}) */
+  /**
+   * Where the records are: "" for the root itself (a root array of objects, or a single root
+   * object), "result.records" for an envelope, "retVal" for a map of objects keyed by id,
+   * "features" for a GeoJSON FeatureCollection (whose fields are the features' properties).
+   * null when there are no records (a scalar, an array of scalars, or a syntax error).
+   */
   recordPath: string | null;
   recordCount: number;
   /** union of the record objects' keys, in first-seen order */
   fields: string[];
+  /** the first record object, for findings about the fields; null when there is none */
+  firstRecord: Range | null;
 }

@@ -1,0 +1,116 @@
+// The CSV/TSV analyzer: decoded text in (chunks of any size), the layout and every row with its
+// role out, in file order. Memory stays bounded: the head of the text is kept to find the
+// delimiter, then the first rows (SAMPLE_ROWS / SAMPLE_CHARS) to decide the layout; after that,
+// rows stream through and are dropped by the sink.
+import { BodyClassifier, type BodyColumns } from './classify';
+import { detectDelimiter } from './delimiter';
+import { decideLayout } from './layout';
+import { CsvScanner } from './scanner';
+import type { ColumnProfile } from './profile';
+import type { CsvLayout, CsvRow, CsvSummary } from './model';
+import type { Row } from './row';
+
+export interface CsvSink {
+  layout(layout: CsvLayout): void;
+  row(row: CsvRow, layout: CsvLayout): void;
+}
+
+export interface CsvAnalyzerOptions {
+  expectedDelimiter: ',' | '\t';
+  sink: CsvSink;
+  maxFieldsPerRow?: number;
+}
+
+const HEAD_CHARS = 64 * 1024;
+const SAMPLE_ROWS = 2000;
+const SAMPLE_CHARS = 256 * 1024;
+
+export class CsvAnalyzer {
+  private head: string[] = [];
+  private headChars = 0;
+  private scanner: CsvScanner | null = null;
+  private delimiter: string = ',';
+  private sample: Row[] | null = [];
+  private sampleChars = 0;
+  private body: BodyClassifier | null = null;
+  private rows = 0;
+
+  constructor(private readonly o: CsvAnalyzerOptions) {}
+
+  /** decoded text, in chunks of any size */
+  push(text: string): void {
+    if (this.scanner) {
+      this.scanner.push(text);
+      return;
+    }
+    this.head.push(text);
+    this.headChars += text.length;
+    if (this.headChars >= HEAD_CHARS) { this.startScanner(); }
+  }
+
+  /** flushes; layout() has been called exactly once when this returns */
+  end(): CsvSummary {
+    if (!this.scanner) { this.startScanner(); }
+    const scanner = this.scanner as CsvScanner;
+    scanner.end();
+    if (this.sample) { this.decide(); }
+    this.body?.end();
+    const [lf, crlf, cr] = scanner.newlines;
+    const newline = crlf > lf && crlf >= cr ? '\r\n' : cr > lf && cr > crlf ? '\r' : '\n';
+    return { rows: this.rows, dataRows: this.body?.dataRows ?? 0, newline };
+  }
+
+  private startScanner(): void {
+    const head = this.head.join('');
+    this.head = [];
+    this.delimiter = detectDelimiter(head, this.o.expectedDelimiter);
+    this.scanner = new CsvScanner({
+      delimiter: this.delimiter,
+      maxFieldsPerRow: this.o.maxFieldsPerRow,
+      onRow: r => this.onRow(r),
+    });
+    this.scanner.push(head);
+  }
+
+  private onRow(r: Row): void {
+    this.rows++;
+    const sample = this.sample;
+    if (!sample) {
+      (this.body as BodyClassifier).push(r);
+      return;
+    }
+    sample.push(r);
+    this.sampleChars += r.end - r.start;
+    if (sample.length >= SAMPLE_ROWS || this.sampleChars >= SAMPLE_CHARS) { this.decide(); }
+  }
+
+  /** the layout from the sample; then the sample's rows leave with their roles */
+  private decide(): void {
+    const sample = this.sample ?? [];
+    this.sample = null;
+    const d = decideLayout(sample, this.delimiter, this.o.expectedDelimiter);
+    const layout = d.layout;
+    this.o.sink.layout(layout);
+    const sink = this.o.sink;
+    const body = new BodyClassifier(bodyColumns(layout, d.profile), row => sink.row(row, layout));
+    this.body = body;
+    for (let k = 0; k < sample.length; k++) {
+      if (k < d.bodyStart) { sink.row(sample[k], layout); } else { body.push(sample[k]); }
+    }
+  }
+}
+
+/** which columns the body classifier sums and where it looks for total keywords */
+function bodyColumns(layout: CsvLayout, profile: readonly ColumnProfile[]): BodyColumns {
+  const named = layout.trailingDelimiter ? layout.width - 1 : layout.width;
+  const numeric: number[] = [];
+  const text: number[] = [];
+  profile.forEach((p, c) => {
+    if (c >= named) { return; }
+    if (p.type === 'N' && p.yearShare < 0.5) { numeric.push(c); }
+    if (p.type === 'T' || p.type === 'E') { text.push(c); }
+  });
+  const keys = [...numeric].sort((a, b) => profile[b].nonZero - profile[a].nonZero || a - b).slice(0, 2);
+  const labels = [...new Set([0, 1, 2, ...text.slice(0, 2)])].filter(c => c < Math.max(named, 1)).sort((a, b) => a - b);
+  return { numeric, keys, labels };
+}

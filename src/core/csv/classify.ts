@@ -1,0 +1,222 @@
+// Roles of the rows below the header, decided as they stream: blank, notes (a keyword row and the
+// lines that continue it), subtotal (a keyword, or numbers that are the sum of other rows), data.
+// A group's first row is held back with the rows after it (at most MAX_HELD) until the group
+// ends, to tell whether it is a total of the rows below it; rows still leave in file order.
+import { NumberReader } from './cells';
+import { firstNonEmpty, isNotesRow } from './header';
+import { isListItem, totalKeyword } from './keywords';
+import { ColumnSums, FULL_ROWS, isSumOf } from './sums';
+import type { Row } from './row';
+
+const MAX_HELD = 5000;
+
+export interface BodyColumns {
+  /** the numeric columns (their numbers are summed) */
+  numeric: readonly number[];
+  /** the two numeric columns most often non-zero: summed on every row */
+  keys: readonly number[];
+  /** where a total keyword can be: the first three columns and the first text columns */
+  labels: readonly number[];
+}
+
+export class BodyClassifier {
+  private readonly reader = new NumberReader();
+  private readonly numeric: Int32Array;
+  /** for each numeric slot: 1 when it is a key column */
+  private readonly isKey: Uint8Array;
+  private readonly labels: Int32Array;
+  private readonly cur: Float64Array;
+  private readonly decimals: Uint8Array;
+  private readonly since: ColumnSums;
+  private readonly all: ColumnSums;
+  private inNotes = false;
+  private blankSinceNotes = false;
+  private groupStart = true;
+  // the held first row of a group and the rows after it
+  private lead: Row | null = null;
+  private readonly leadValues: Float64Array;
+  private readonly below: ColumnSums;
+  private held: Row[] = [];
+  private keyword: string | null = null;
+  private numbers = 0;
+  private full = true;
+  dataRows = 0;
+
+  constructor(cols: BodyColumns, private readonly emit: (row: Row) => void) {
+    this.numeric = Int32Array.from(cols.numeric);
+    const n = cols.numeric.length;
+    this.isKey = new Uint8Array(n);
+    for (const c of cols.keys) {
+      const k = cols.numeric.indexOf(c);
+      if (k >= 0) { this.isKey[k] = 1; }
+    }
+    this.labels = Int32Array.from(cols.labels);
+    this.cur = new Float64Array(n);
+    this.decimals = new Uint8Array(n);
+    this.since = new ColumnSums(n);
+    this.all = new ColumnSums(n);
+    this.leadValues = new Float64Array(n);
+    this.below = new ColumnSums(n);
+  }
+
+  push(row: Row): void {
+    if (row.nonEmpty === 0) {
+      row.role = 'blank';
+      this.endGroup();
+      if (this.inNotes) { this.blankSinceNotes = true; }
+      this.since.reset();
+      this.groupStart = true;
+      this.out(row);
+      return;
+    }
+    if (this.isNotes(row)) {
+      this.endGroup();
+      this.since.reset();
+      this.out(row);
+      return;
+    }
+    this.full = this.since.count < FULL_ROWS;
+    this.scan(row);
+    const keyword = this.keyword;
+    if (keyword !== null && (this.numbers > 0 || this.hasNumber(row))) {
+      row.role = 'subtotal';
+      row.evidence = keyword;
+      this.closeGroupWith(row);
+      return;
+    }
+    const leadValues = this.lead ? this.leadValues : null;
+    const sums = this.numbers < 2 ? null
+      : isSumOf(this.cur, this.decimals, this.since, leadValues, this.isKey) ? this.since
+        : this.all.count > this.since.count && isSumOf(this.cur, this.decimals, this.all, leadValues, this.isKey) ? this.all : null;
+    if (sums) {
+      row.role = 'subtotal';
+      row.evidence = 'sum';
+      row.sumOf = { fromLine: this.lead ? this.lead.line : sums.fromLine, toLine: sums.toLine };
+      this.closeGroupWith(row);
+      return;
+    }
+    row.role = 'data';
+    this.dataRows++;
+    if (this.groupStart && !this.lead && this.nonZero() >= 2) {
+      this.groupStart = false;
+      this.lead = row;
+      this.leadValues.set(this.cur);
+      this.below.reset();
+      return;
+    }
+    this.groupStart = false;
+    this.since.add(this.cur, row.line, row.endLine, this.full);
+    this.all.add(this.cur, row.line, row.endLine, this.full);
+    if (this.lead) {
+      this.below.add(this.cur, row.line, row.endLine, this.full);
+      this.held.push(row);
+      if (this.held.length >= MAX_HELD) { this.releaseLead(false); }
+      return;
+    }
+    this.out(row);
+  }
+
+  end(): void {
+    this.endGroup();
+  }
+
+  private out(row: Row): void {
+    this.emit(row);
+  }
+
+  private isNotes(row: Row): boolean {
+    const kw = isNotesRow(row);
+    if (kw) {
+      row.role = 'notes';
+      row.evidence = kw;
+      this.inNotes = true;
+      this.blankSinceNotes = false;
+      return true;
+    }
+    if (this.inNotes && row.nonEmpty <= 1) {
+      const first = firstNonEmpty(row);
+      if (Number.isNaN(this.reader.read(first)) && (!this.blankSinceNotes || isListItem(first))) {
+        row.role = 'notes';
+        return true;
+      }
+    }
+    this.inNotes = false;
+    return false;
+  }
+
+  /** the numbers of the numeric columns (all, or the key ones) into `cur`; a total keyword in the labels */
+  private scan(row: Row): void {
+    const cur = this.cur;
+    const values = row.values;
+    const cols = this.numeric;
+    const full = this.full;
+    let numbers = 0;
+    for (let k = 0; k < cols.length; k++) {
+      cur[k] = NaN;
+      if (!full && this.isKey[k] === 0) { continue; }
+      const c = cols[k];
+      if (c >= values.length) { continue; }
+      const v = values[c];
+      if (v.length === 0) { continue; }
+      const x = this.reader.read(v);
+      if (x === x) {
+        cur[k] = x;
+        numbers++;
+        const d = this.reader.decimals;
+        if (d > this.decimals[k]) { this.decimals[k] = d > 12 ? 12 : d; }
+      }
+    }
+    this.numbers = numbers;
+    let keyword: string | null = null;
+    const labels = this.labels;
+    for (let k = 0; k < labels.length && keyword === null; k++) {
+      const c = labels[k];
+      if (c < values.length && values[c].length !== 0) { keyword = totalKeyword(values[c]); }
+    }
+    this.keyword = keyword;
+  }
+
+  private hasNumber(row: Row): boolean {
+    return row.values.some(v => v.length > 0 && !Number.isNaN(this.reader.read(v)));
+  }
+
+  private nonZero(): number {
+    let n = 0;
+    for (const v of this.cur) { if (v === v && v !== 0) { n++; } }
+    return n;
+  }
+
+  /** a total row ends its group: the held lead is settled first, then the sums restart */
+  private closeGroupWith(row: Row): void {
+    this.endGroup();
+    this.since.reset();
+    this.groupStart = true;
+    this.out(row);
+  }
+
+  private endGroup(): void {
+    if (!this.lead) { return; }
+    const isTotal = this.below.count >= 2
+      && isSumOf(this.leadValues, this.decimals, this.below, null, this.isKey);
+    this.releaseLead(isTotal);
+  }
+
+  private releaseLead(isTotal: boolean): void {
+    const lead = this.lead;
+    if (!lead) { return; }
+    if (isTotal) {
+      lead.role = 'subtotal';
+      lead.evidence = 'sum';
+      lead.sumOf = { fromLine: this.below.fromLine, toLine: this.below.toLine };
+      this.dataRows--;
+    } else {
+      this.since.add(this.leadValues, lead.line, lead.endLine, true);
+      this.all.add(this.leadValues, lead.line, lead.endLine, true);
+    }
+    this.lead = null;
+    const held = this.held;
+    this.held = [];
+    this.emit(lead);
+    for (const r of held) { this.emit(r); }
+  }
+}

@@ -1,0 +1,162 @@
+// Where the header is: the first row of the table's width whose cells are names rather than
+// values, plus the rows under it that are still names (a multi-row header).
+import { cellType, hasCjk, isAsciiName, isBlankValue, isYearName, NumberReader, trimValue, type CellType } from './cells';
+import { isUnitCell, notesKeyword, totalKeyword } from './keywords';
+import { isTyped, type ColumnProfile } from './profile';
+import type { Row } from './row';
+import type { CsvLayout } from './model';
+
+export interface HeaderFind {
+  /** index (in the sample) of the first header row, or of the first data row when noHeader */
+  start: number;
+  /** indexes of the header rows */
+  rows: number[];
+  noHeader: boolean;
+}
+
+const MAX_HEADER_ROWS = 4;
+
+export function firstNonEmpty(r: Row): string {
+  for (const v of r.values) { if (!isBlankValue(v)) { return v; } }
+  return '';
+}
+
+/** a notes row: its first non-empty cell starts with a notes keyword and most cells are empty */
+export function isNotesRow(r: Row): string | null {
+  if (r.nonEmpty === 0 || r.nonEmpty > Math.max(2, r.fieldCount >> 1)) { return null; }
+  return notesKeyword(firstNonEmpty(r));
+}
+
+/** a total row: a label cell with a total keyword, and at least one number */
+export function totalOf(r: Row, reader: NumberReader): string | null {
+  let keyword: string | null = null;
+  let numbers = 0;
+  let labels = 0;
+  for (const v of r.values) {
+    if (v.length === 0) { continue; }
+    if (!Number.isNaN(reader.read(v))) { numbers++; continue; }
+    if (keyword === null && labels < 4) {
+      labels++;
+      keyword = totalKeyword(v);
+    }
+  }
+  return numbers > 0 ? keyword : null;
+}
+
+function fits(r: Row, width: number): boolean {
+  return r.fieldCount >= width - 1 && r.fieldCount <= width + 1;
+}
+
+function typeAt(r: Row, c: number, reader: NumberReader): CellType {
+  return c < r.values.length ? cellType(r.values[c], reader) : 'E';
+}
+
+/** does the row hold values where the data holds values (so it is data, not names)? */
+function looksLikeData(rows: readonly Row[], at: number, width: number, profile: ColumnProfile[], reader: NumberReader): boolean {
+  const r = rows[at];
+  let typed = 0;
+  let same = 0;
+  for (let c = 0; c < width && c < r.values.length; c++) {
+    const p = profile[c];
+    if (!isTyped(p)) { continue; }
+    const t = typeAt(r, c, reader);
+    if (t === 'E') { continue; }
+    typed++;
+    const numeric = (t === 'N' || t === 'D') && (p.type === 'N' || p.type === 'D');
+    // a year as a column name (2019) over other numbers is a name
+    const yearName = t === 'N' && isYearName(r.values[c]) && p.yearShare < 0.5;
+    if ((numeric && !yearName) || t === p.type) { same++; }
+  }
+  if (typed > 0) { return same * 2 >= typed; }
+  // an all-text table: values that come back in the same column below are data
+  let repeated = 0;
+  const below = rows.slice(at + 1, at + 200);
+  for (let c = 0; c < width && c < r.values.length; c++) {
+    const v = trimValue(r.values[c]);
+    if (v.length === 0) { continue; }
+    if (below.some(b => c < b.values.length && trimValue(b.values[c]) === v)) { repeated++; }
+  }
+  return repeated >= 2 && repeated * 10 >= r.nonEmpty * 3;
+}
+
+/** a row under the header that is still names: text over typed columns, and no values at all */
+function isHeaderContinuation(r: Row, width: number, profile: ColumnProfile[], reader: NumberReader): boolean {
+  if (!fits(r, width) || r.nonEmpty === 0 || isNotesRow(r) || totalOf(r, reader)) { return false; }
+  let textOverTyped = 0;
+  for (let c = 0; c < r.values.length; c++) {
+    const t = typeAt(r, c, reader);
+    if (t === 'E') { continue; }
+    if (t !== 'T') { return false; }
+    if (isTyped(profile[c])) { textOverTyped++; }
+  }
+  return textOverTyped > 0;
+}
+
+export function findHeader(rows: readonly Row[], width: number, profile: ColumnProfile[]): HeaderFind {
+  const reader = new NumberReader();
+  const minNonEmpty = Math.min(2, width);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.nonEmpty < minNonEmpty || !fits(r, width) || isNotesRow(r) || totalOf(r, reader)) { continue; }
+    if (looksLikeData(rows, i, width, profile, reader)) { return { start: i, rows: [], noHeader: true }; }
+    const headerRows = [i];
+    for (let j = i + 1; j < rows.length && headerRows.length < MAX_HEADER_ROWS; j++) {
+      // a header needs data under it: the last row of the sample is taken for data
+      if (j === rows.length - 1) { break; }
+      if (!isHeaderContinuation(rows[j], width, profile, reader)) { break; }
+      headerRows.push(j);
+    }
+    return { start: i, rows: headerRows, noHeader: false };
+  }
+  return { start: rows.length, rows: [], noHeader: true };
+}
+
+function share(values: string[], test: (v: string) => boolean): number {
+  const filled = values.map(trimValue).filter(v => v.length > 0);
+  return filled.length === 0 ? 0 : filled.filter(test).length / filled.length;
+}
+
+/** how the rows of a multi-row header combine */
+export function headerKind(rows: readonly Row[], width: number): { kind: CsvLayout['headerKind']; labelRow: number } {
+  if (rows.length < 2) { return { kind: null, labelRow: 0 }; }
+  const unit = rows.findIndex(r => share(r.values, isUnitCell) === 1);
+  if (unit >= 0) {
+    // the names are in the fullest row that is not the unit row
+    let best = unit === 0 ? 1 : 0;
+    rows.forEach((r, k) => { if (k !== unit && r.nonEmpty > rows[best].nonEmpty) { best = k; } });
+    return { kind: 'unit', labelRow: best };
+  }
+  if (rows.length === 2) {
+    const full = rows.every(r => r.nonEmpty >= 0.8 * Math.max(1, width - 1));
+    const ascii = rows.map(r => share(r.values, isAsciiName));
+    const cjk = rows.map(r => share(r.values, hasCjk));
+    if (full && ascii[0] >= 0.8 && cjk[1] >= 0.8) { return { kind: 'codes-labels', labelRow: 1 }; }
+    if (full && cjk[0] >= 0.8 && ascii[1] >= 0.8) { return { kind: 'codes-labels', labelRow: 0 }; }
+  }
+  return { kind: 'group-sub', labelRow: rows.length - 1 };
+}
+
+/**
+ * Column names of a group/sub header: a group name carries to the right over the blank cells
+ * of a merge as long as there is a sub-header under them, and the levels join with '_'
+ * (薪資 over 男, 女 -> 薪資_男, 薪資_女).
+ */
+export function joinHeader(rows: readonly Row[], count: number): string[] {
+  const levels = rows.map(r => Array.from({ length: count }, (_, c) => trimValue(r.values[c] ?? '')));
+  const last = levels.length - 1;
+  for (let k = 0; k < last; k++) {
+    let carry = '';
+    for (let c = 0; c < count; c++) {
+      if (levels[k][c]) { carry = levels[k][c]; continue; }
+      const under = levels.slice(k + 1).some(l => l[c].length > 0);
+      if (carry && under) { levels[k][c] = carry; } else { carry = ''; }
+    }
+  }
+  const names: string[] = [];
+  for (let c = 0; c < count; c++) {
+    const parts: string[] = [];
+    for (const l of levels) { if (l[c] && parts[parts.length - 1] !== l[c]) { parts.push(l[c]); } }
+    names.push(parts.join('_'));
+  }
+  return names;
+}

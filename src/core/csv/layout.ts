@@ -1,0 +1,154 @@
+// The table's layout from the first rows of the file: its width, the header (and the title,
+// notes and other rows above it), the column names, a trailing delimiter. Rows above the header
+// get their roles here; the rows below are classified as they stream (classify.ts).
+import { isBlankValue, NumberReader, trimValue } from './cells';
+import { isListItem } from './keywords';
+import { findHeader, firstNonEmpty, headerKind, isNotesRow, joinHeader, totalOf } from './header';
+import { profileColumns, type ColumnProfile } from './profile';
+import type { CsvLayout } from './model';
+import type { Row } from './row';
+
+export interface LayoutDecision {
+  layout: CsvLayout;
+  /** index in the sample of the first row below the header (the rows before it have roles) */
+  bodyStart: number;
+  profile: ColumnProfile[];
+}
+
+/** a header cell that stands for "no name" (TWSE names its trailing empty column 空白) */
+const PLACEHOLDER = /^(空白|blank|empty|column\d*|unnamed.*)$/i;
+
+/** the most common field count among rows with at least two values */
+function tableWidth(rows: readonly Row[]): number {
+  const freq = new Map<number, number>();
+  const add = (min: number) => {
+    for (const r of rows) { if (r.nonEmpty >= min) { freq.set(r.fieldCount, (freq.get(r.fieldCount) ?? 0) + 1); } }
+  };
+  add(2);
+  if (freq.size === 0) { add(1); }
+  let width = 1;
+  let best = 0;
+  for (const [w, f] of freq) {
+    if (f > best || (f === best && w > width)) { best = f; width = w; }
+  }
+  return width;
+}
+
+function isBlankRow(r: Row): boolean {
+  return r.nonEmpty === 0;
+}
+
+/** Roles of the rows above the header: blank, notes, total, title, or rows of a stacked table. */
+function classifyPreamble(rows: readonly Row[], end: number, width: number): void {
+  const reader = new NumberReader();
+  let inNotes = false;
+  let blankSinceNotes = false;
+  let prev: Row | null = null;
+  for (let k = 0; k < end; k++) {
+    const r = rows[k];
+    if (isBlankRow(r)) {
+      r.role = 'blank';
+      if (inNotes) { blankSinceNotes = true; }
+      continue;
+    }
+    const first = firstNonEmpty(r);
+    const kw = isNotesRow(r);
+    if (kw) {
+      r.role = 'notes';
+      r.evidence = kw;
+      inNotes = true;
+      blankSinceNotes = false;
+    } else if (inNotes && r.nonEmpty <= 1 && Number.isNaN(reader.read(first)) && (!blankSinceNotes || isListItem(first))) {
+      r.role = 'notes';
+    } else {
+      inNotes = false;
+      const total = totalOf(r, reader);
+      if (total) {
+        r.role = 'subtotal';
+        r.evidence = total;
+      } else if (r.nonEmpty <= 1 || (r.nonEmpty === 2 && width >= 5 && !hasNumber(r, reader))) {
+        r.role = isSectionTitle(rows, k, end, width, prev) ? 'preamble' : 'title';
+      } else {
+        r.role = 'preamble';
+      }
+    }
+    prev = r;
+  }
+}
+
+function hasNumber(r: Row, reader: NumberReader): boolean {
+  return r.values.some(v => v.length > 0 && !Number.isNaN(reader.read(v)));
+}
+
+/** a one-cell row between two parts of a stacked table above the header names that table, not ours */
+function isSectionTitle(rows: readonly Row[], k: number, end: number, width: number, prev: Row | null): boolean {
+  if (!prev || (prev.role !== 'preamble' && prev.role !== 'subtotal')) { return false; }
+  for (let j = k + 1; j < end; j++) {
+    const r = rows[j];
+    if (isBlankRow(r)) { continue; }
+    return r.nonEmpty >= 2 && r.fieldCount !== width;
+  }
+  return false;
+}
+
+/** every header and data row ends with an empty, unquoted field */
+function hasTrailingDelimiter(rows: readonly Row[], header: readonly Row[], bodyStart: number, width: number): boolean {
+  if (header.length === 0 || width < 2) { return false; }
+  for (const h of header) {
+    if (h.fieldCount !== width) { return false; }
+    const last = trimValue(h.values[width - 1] ?? '');
+    if (!(last.length === 0 && !h.lastQuoted) && !PLACEHOLDER.test(last)) { return false; }
+  }
+  let data = 0;
+  for (let k = bodyStart; k < rows.length; k++) {
+    const r = rows[k];
+    if (r.fieldCount !== width || r.nonEmpty === 0) { continue; }
+    if (r.lastQuoted || !isBlankValue(r.values[width - 1] ?? '')) { return false; }
+    data++;
+  }
+  return data > 0;
+}
+
+function duplicates(columns: readonly string[]): CsvLayout['duplicateColumns'] {
+  const at = new Map<string, number[]>();
+  columns.forEach((name, i) => {
+    if (!name) { return; }
+    const list = at.get(name);
+    if (list) { list.push(i); } else { at.set(name, [i]); }
+  });
+  return [...at].filter(([, ix]) => ix.length > 1).map(([name, indexes]) => ({ name, indexes }));
+}
+
+export function decideLayout(rows: readonly Row[], delimiter: string, expectedDelimiter: string): LayoutDecision {
+  const width = tableWidth(rows);
+  const profile = profileColumns(rows, width);
+  const found = findHeader(rows, width, profile);
+  classifyPreamble(rows, found.start, width);
+  const headerRows = found.rows.map(i => rows[i]);
+  for (const h of headerRows) { h.role = 'header'; }
+  const bodyStart = found.noHeader ? found.start : found.start + found.rows.length;
+  const trailing = hasTrailingDelimiter(rows, headerRows, bodyStart, width);
+  const named = trailing ? width - 1 : width;
+  const { kind, labelRow } = headerKind(headerRows, width);
+  let columns: string[] = [];
+  if (headerRows.length === 1 || kind === 'codes-labels' || kind === 'unit') {
+    const src = headerRows[labelRow];
+    columns = Array.from({ length: Math.min(named, src.values.length) }, (_, c) => trimValue(src.values[c]));
+  } else if (headerRows.length > 1) {
+    columns = joinHeader(headerRows, named);
+  }
+  const blankHeaderCells: CsvLayout['blankHeaderCells'] = [];
+  headerRows.forEach((h, k) => {
+    if (kind === 'unit' && k !== labelRow) { return; }
+    for (let c = 0; c < named && c < h.values.length; c++) {
+      if (isBlankValue(h.values[c])) { blankHeaderCells.push({ row: h, index: c }); }
+    }
+  });
+  const layout: CsvLayout = {
+    delimiter, expectedDelimiter, width,
+    titleRows: rows.slice(0, found.start).filter(r => r.role === 'title'),
+    headerRows, headerKind: kind, labelRow, columns, blankHeaderCells,
+    duplicateColumns: duplicates(columns), trailingDelimiter: trailing, noHeader: found.noHeader,
+  };
+  return { layout, bodyStart, profile };
+}

@@ -1,0 +1,50 @@
+// What kind of values each column holds, from a sample of rows: the yardstick the layout uses to
+// tell a header row (text over numbers) from a data row.
+import { cellType, isYearName, NumberReader, type CellType } from './cells';
+import type { Row } from './row';
+
+export interface ColumnProfile {
+  /** N, D or U when at least 60% of the non-empty sample values are of that type; T or E otherwise */
+  type: CellType;
+  /** share of the non-empty values that are years (2019, 108) */
+  yearShare: number;
+  /** how many sample values are non-zero numbers */
+  nonZero: number;
+}
+
+const SAMPLE = 500;
+
+export function profileColumns(rows: readonly Row[], width: number): ColumnProfile[] {
+  const reader = new NumberReader();
+  const counts = Array.from({ length: width }, () => ({ N: 0, D: 0, U: 0, T: 0, years: 0, all: 0, nonZero: 0 }));
+  const minNonEmpty = Math.min(2, width);
+  const sample = rows.filter(r => r.fieldCount === width && r.nonEmpty >= minNonEmpty);
+  // leave out the first rows, which may be header rows, when there are enough others
+  const skip = sample.length > 10 ? 3 : Math.min(1, sample.length - 1);
+  for (const r of sample.slice(Math.max(0, skip), skip + SAMPLE)) {
+    for (let c = 0; c < width && c < r.values.length; c++) {
+      const t = cellType(r.values[c], reader);
+      if (t === 'E') { continue; }
+      const k = counts[c];
+      k.all++;
+      k[t]++;
+      if (t === 'N') {
+        if (isYearName(r.values[c])) { k.years++; }
+        if (reader.read(r.values[c]) !== 0) { k.nonZero++; }
+      }
+    }
+  }
+  return counts.map(k => {
+    if (k.all === 0) { return { type: 'E', yearShare: 0, nonZero: 0 }; }
+    const yearShare = k.years / k.all;
+    for (const t of ['N', 'D', 'U'] as const) {
+      if (k[t] >= 0.6 * k.all) { return { type: t, yearShare, nonZero: k.nonZero }; }
+    }
+    return { type: 'T', yearShare, nonZero: k.nonZero };
+  });
+}
+
+/** a typed column (numbers, dates, links): text in it is a header, not data */
+export function isTyped(p: ColumnProfile | undefined): boolean {
+  return p !== undefined && (p.type === 'N' || p.type === 'D' || p.type === 'U');
+}

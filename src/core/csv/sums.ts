@@ -1,0 +1,84 @@
+// Running column sums, to recognise a total row that carries no keyword: its numbers are the sum
+// of the rows above it (since the last total) or of the rows below it (a total right under the
+// header). Memory: a few arrays as wide as the numeric columns.
+//
+// Speed: a group's first FULL_ROWS rows add every numeric column; after that only the key
+// columns (the two most often non-zero), so a long table parses two numbers per row. A sum over
+// that many rows is far above any single row, so the key columns alone decide there.
+
+export const FULL_ROWS = 200;
+
+export class ColumnSums {
+  readonly sums: Float64Array;
+  /** how many of the added rows had a non-zero number in each column */
+  readonly nonZero: Uint32Array;
+  count = 0;
+  fromLine = 0;
+  toLine = 0;
+  /** only the key columns are still summed */
+  partial = false;
+
+  constructor(width: number) {
+    this.sums = new Float64Array(width);
+    this.nonZero = new Uint32Array(width);
+  }
+
+  add(values: Float64Array, line: number, endLine: number, full: boolean): void {
+    const s = this.sums;
+    for (let k = 0; k < s.length; k++) {
+      const v = values[k];
+      if (v === v && v !== 0) { s[k] += v; this.nonZero[k]++; }
+    }
+    if (!full) { this.partial = true; }
+    if (this.count === 0) {
+      this.fromLine = line;
+      this.toLine = endLine;
+    } else {
+      // a held row may be added after the rows below it
+      if (line < this.fromLine) { this.fromLine = line; }
+      if (endLine > this.toLine) { this.toLine = endLine; }
+    }
+    this.count++;
+  }
+
+  reset(): void {
+    this.sums.fill(0);
+    this.nonZero.fill(0);
+    this.count = 0;
+    this.partial = false;
+  }
+}
+
+/**
+ * Is `row` the sum of `a` (plus the row `b`)? Every column where the row or the sum is non-zero
+ * counts (only the key columns when `a` is partial): at least two non-zero numbers must equal
+ * their column's sum, and at least half of the counted columns must; and somewhere a number
+ * must really add up two or more non-zero parts (a copy of a single row is no total). Integers
+ * must match exactly; decimals within one unit of their last decimal (the parts were rounded
+ * before they were added).
+ */
+export function isSumOf(row: Float64Array, decimals: Uint8Array, a: ColumnSums, b: Float64Array | null, keys: Uint8Array): boolean {
+  if (a.count + (b ? 1 : 0) < 2) { return false; }
+  let counted = 0;
+  let matches = 0;
+  let added = false;
+  for (let k = 0; k < row.length; k++) {
+    if (a.partial && keys[k] === 0) { continue; }
+    const v = row[k];
+    if (v !== v) { continue; }
+    let s = a.sums[k];
+    let parts = a.nonZero[k];
+    if (b) {
+      const x = b[k];
+      if (x === x && x !== 0) { s += x; parts++; }
+    }
+    if (v === 0 && s === 0) { continue; }
+    counted++;
+    const tol = decimals[k] === 0 ? 1e-6 : 1.01 * Math.pow(10, -decimals[k]);
+    if (v !== 0 && Math.abs(v - s) <= tol + 1e-12 * Math.abs(v)) {
+      matches++;
+      if (parts >= 2) { added = true; }
+    }
+  }
+  return added && matches >= 2 && matches * 2 >= counted;
+}

@@ -1,0 +1,121 @@
+// The Big5 candidate: validity, how typical the text looks, and every user-defined character
+// with its position in the decoded text. It follows the decoder's rules exactly (decode-big5.ts),
+// so the positions it records are the ones the decoded text has.
+import type { EudcChar } from '../types';
+import { big5Tables, F_EUDC, F_LEVEL2, WIDE, type Big5Tables } from './big5-tables';
+import { hex2, pairBytes, puaForPair, TRAILS_PER_LEAD } from './eudc';
+
+/** trail byte -> 0..156, or -1 */
+export const TRAIL = ((): Int16Array => {
+  const t = new Int16Array(256).fill(-1);
+  for (let b = 0x40; b <= 0x7e; b++) { t[b] = b - 0x40; }
+  for (let b = 0xa1; b <= 0xfe; b++) { t[b] = b - 0xa1 + 63; }
+  return t;
+})();
+
+export class Big5Scan {
+  /** valid two-byte characters */
+  chars = 0;
+  /** invalid sequences (each one U+FFFD when decoded) */
+  errors = 0;
+  /** characters in the user-defined areas */
+  eudcCount = 0;
+  /** Level 2 hanzi: seldom used, so many of them suggest another encoding (GB2312 text) */
+  level2 = 0;
+  /** the pairs in the user-defined areas, in order, up to `maxEudc` */
+  readonly eudc: EudcChar[] = [];
+  /** position of the next decoded character: 1-based line, UTF-16 units already on the line */
+  private line = 1;
+  private units = 0;
+  /** the previous byte (a CR before an LF makes one line break) */
+  private prev = 0;
+  private lead = 0;
+  private readonly t: Big5Tables = big5Tables();
+
+  constructor(private readonly maxEudc: number) {}
+
+  /** Continue at a known position (after a stretch another scanner handled). */
+  moveTo(line: number, unitsOnLine: number): void {
+    this.line = line;
+    this.units = unitsOnLine;
+    this.prev = 0;
+    this.lead = 0;
+  }
+
+  scan(buf: Uint8Array, from: number, to: number): void {
+    const { flags, hkscs } = this.t;
+    let { chars, errors, level2, line, units, lead, prev } = this;
+    for (let i = from; i < to; i++) {
+      const b = buf[i];
+      if (lead !== 0) {
+        const ti = TRAIL[b];
+        const pi = ti < 0 ? -1 : (lead - 0x81) * TRAILS_PER_LEAD + ti;
+        lead = 0;
+        prev = b;
+        if (pi >= 0 && hkscs[pi] !== 0) {
+          chars++;
+          const f = flags[pi];
+          if ((f & F_EUDC) === 0) {
+            units++;
+            if ((f & F_LEVEL2) !== 0) { level2++; }
+          } else {
+            this.record(pi, line, units + 1);
+            units += hkscs[pi] === WIDE ? (this.t.wide.get(pi) as string).length : 1;
+          }
+          continue;
+        }
+        errors++;
+        units++;
+        if (b >= 0x80) { continue; }
+        // an ASCII byte after a lead byte is a character of its own (as in the WHATWG decoder)
+      }
+      if (b >= 0x80) {
+        if (b === 0x80 || b === 0xff) {
+          errors++;
+          units++;
+        } else {
+          lead = b;
+        }
+      } else if (b > 13) {
+        units++;
+      } else if (b === 10) {
+        if (prev !== 13) { line++; }
+        units = 0;
+      } else if (b === 13) {
+        line++;
+        units = 0;
+      } else {
+        units++;
+      }
+      prev = b;
+    }
+    this.chars = chars;
+    this.errors = errors;
+    this.level2 = level2;
+    this.line = line;
+    this.units = units;
+    this.lead = lead;
+    this.prev = prev;
+  }
+
+  finish(): void {
+    if (this.lead !== 0) {
+      this.errors++;
+      this.lead = 0;
+    }
+  }
+
+  private record(pi: number, line: number, column: number): void {
+    this.eudcCount++;
+    if (this.eudc.length >= this.maxEudc) { return; }
+    const [lead, trail] = pairBytes(pi);
+    this.eudc.push({
+      line, column, bytes: hex2(lead, trail),
+      readings: {
+        hkscs: this.t.hkscsText[pi],
+        cp950: String.fromCharCode(this.t.cp950[pi]),
+        pua: String.fromCharCode(puaForPair(pi)),
+      },
+    });
+  }
+}

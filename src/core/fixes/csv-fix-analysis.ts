@@ -1,0 +1,53 @@
+// The whole-text analysis the CSV fixes work from and verify against: every row with its role,
+// and the findings as content-based signatures (positions move when rows go, contents do not).
+import { CsvAnalyzer } from '../csv/analyzer';
+import type { CsvLayout, CsvRow, CsvSummary } from '../csv/model';
+
+export interface CsvAnalysis {
+  layout: CsvLayout;
+  rows: CsvRow[];
+  summary: CsvSummary;
+}
+
+export function analyseText(text: string, expectedDelimiter: ',' | '\t'): CsvAnalysis {
+  const rows: CsvRow[] = [];
+  let layout: CsvLayout | null = null;
+  const a = new CsvAnalyzer({
+    expectedDelimiter,
+    sink: { layout: l => { layout = l; }, row: r => { rows.push(r); } },
+  });
+  a.push(text);
+  const summary = a.end();
+  return { layout: layout as unknown as CsvLayout, rows, summary };
+}
+
+/** the values of a row as one string: what "the same row" means across texts */
+export function rowKey(r: CsvRow): string {
+  return r.values.join('\u0001');
+}
+
+/**
+ * Every finding the CSV rules would make, as a multiset of signatures that do not depend on
+ * line numbers. Title and notes rows are one kind (both go to the metadata): a row that moves
+ * from one to the other is not a new finding.
+ */
+export function findingSignatures(a: CsvAnalysis): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (s: string) => out.set(s, (out.get(s) ?? 0) + 1);
+  const l = a.layout;
+  if (l.delimiter !== l.expectedDelimiter) { add(`delimiter:${l.delimiter}`); }
+  if (l.headerRows.length > 1) { add('multi-row-header'); }
+  for (const b of l.blankHeaderCells) { add(`blank-header:${b.index}`); }
+  for (const d of l.duplicateColumns) { add(`duplicate-header:${d.name}`); }
+  if (l.trailingDelimiter) { add('trailing-delimiter'); }
+  for (const r of a.rows) {
+    const key = rowKey(r);
+    if (r.role === 'title' || r.role === 'notes') { add(`caption:${key}`); }
+    if (r.role === 'blank') { add('blank'); }
+    if (r.role === 'subtotal') { add(`subtotal:${key}`); }
+    if (r.role !== 'blank' && r.fieldCount !== l.width) { add(`ragged:${key}`); }
+    for (const e of r.quoteErrors ?? []) { add(`quote:${e.kind}:${key}`); }
+    for (const i of r.formulaCells ?? []) { add(`formula:${r.values[i]}`); }
+  }
+  return out;
+}

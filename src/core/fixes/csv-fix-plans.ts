@@ -1,0 +1,143 @@
+// What each CSV fix changes (its edits) and what the result must look like (its checks).
+import type { TextEdit } from './fix';
+import { msg, type Msg } from '../messages';
+import type { FixId } from '../types';
+import type { CsvRow, RowRole } from '../csv/model';
+import { isBlankValue, trimValue } from '../csv/cells';
+import { rowKey, type CsvAnalysis } from './csv-fix-analysis';
+
+export interface Plan {
+  title: Msg;
+  edits: TextEdit[];
+  removedText?: string[];
+  /** the targeted findings are gone from the result */
+  done(after: CsvAnalysis): boolean;
+  /** the original rows that must come out unchanged, in order */
+  keptRows(before: CsvAnalysis): CsvRow[];
+  /** what a kept row's fields must be after the fix (default: the same) */
+  expectedKey?: (r: CsvRow) => string;
+  /** rows the fix wrote itself (a joined header): not compared */
+  replacedInResult?: (r: CsvRow, after: CsvAnalysis) => boolean;
+}
+
+export function buildFix(id: FixId, text: string, a: CsvAnalysis): Plan | null {
+  switch (id) {
+    case 'remove-blank-rows': return removeRows(text, a, 'blank', n => msg('Remove {0} blank rows', n), false);
+    case 'remove-subtotal-rows': return removeRows(text, a, 'subtotal', n => msg('Remove {0} subtotal rows', n), false);
+    case 'remove-title-rows': return removeRows(text, a, 'title', n => msg('Remove {0} title rows (their text goes to the metadata)', n), true);
+    case 'remove-notes-rows': return removeRows(text, a, 'notes', n => msg('Remove {0} notes rows (their text goes to the metadata)', n), true);
+    case 'join-header-rows': return joinHeader(text, a);
+    case 'remove-trailing-delimiter': return removeTrailing(text, a);
+    default: return null;
+  }
+}
+
+/** the text of a removed row for the metadata's 備註: its non-empty values */
+function rowText(r: CsvRow): string {
+  return r.values.map(trimValue).filter(v => v.length > 0).join(' ');
+}
+
+/**
+ * Edits that take rows out with their line breaks. A run of rows that ends the text without a
+ * final line break takes the line break before it instead, so that no empty line is left.
+ */
+export function removalEdits(text: string, rows: readonly CsvRow[], remove: ReadonlySet<number>): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    if (!remove.has(k)) { continue; }
+    let b = k;
+    while (b + 1 < rows.length && remove.has(b + 1)) { b++; }
+    const from = rows[k].start;
+    if (b + 1 < rows.length) {
+      edits.push({ start: from, end: rows[b + 1].start, newText: '' });
+    } else if (rows[b].end < text.length) {
+      edits.push({ start: from, end: text.length, newText: '' });
+    } else {
+      edits.push({ start: k > 0 ? rows[k - 1].end : 0, end: text.length, newText: '' });
+    }
+    k = b;
+  }
+  return edits;
+}
+
+function removeRows(text: string, a: CsvAnalysis, role: RowRole, title: (n: number) => Msg, keepText: boolean): Plan | null {
+  const remove = new Set<number>();
+  a.rows.forEach((r, k) => { if (r.role === role) { remove.add(k); } });
+  if (remove.size === 0) { return null; }
+  const plan: Plan = {
+    title: title(remove.size),
+    edits: removalEdits(text, a.rows, remove),
+    done: after => !after.rows.some(r => r.role === role),
+    keptRows: before => before.rows.filter((_, k) => !remove.has(k)),
+  };
+  if (keepText) { plan.removedText = a.rows.filter((_, k) => remove.has(k)).map(rowText).filter(t => t.length > 0); }
+  return plan;
+}
+
+function sameColumns(x: readonly string[], y: readonly string[]): boolean {
+  return x.length === y.length && x.every((v, i) => v === y[i]);
+}
+
+/** a header cell written back: quoted when it holds the delimiter, a quote or a line break */
+function cellText(v: string, delimiter: string): string {
+  return v.includes(delimiter) || /["\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+function joinHeader(text: string, a: CsvAnalysis): Plan | null {
+  const l = a.layout;
+  if (l.headerRows.length !== 2 || (l.headerKind !== 'group-sub' && l.headerKind !== 'codes-labels')) { return null; }
+  const [h0, h1] = l.headerRows;
+  const expected = [...l.columns];
+  const done = (after: CsvAnalysis) => after.layout.headerRows.length === 1 && sameColumns(after.layout.columns, expected);
+  const headerIndexes = new Set([h0.index, h1.index]);
+  if (l.headerKind === 'codes-labels') {
+    // keep the labels row as it is, take the codes row out
+    const codes = l.labelRow === 0 ? h1 : h0;
+    return {
+      title: msg('Keep one header row: the labels'),
+      edits: removalEdits(text, a.rows, new Set([a.rows.indexOf(codes)])),
+      done,
+      keptRows: before => before.rows.filter(r => r !== codes),
+    };
+  }
+  const names = expected.map(c => cellText(c, l.delimiter));
+  const line = names.join(l.delimiter) + (l.trailingDelimiter ? l.delimiter : '');
+  return {
+    title: msg('Join the two header rows into one ("{0}")', expected.find(c => c.includes('_')) ?? expected[0] ?? ''),
+    edits: [{ start: h0.start, end: h1.end, newText: line }],
+    done,
+    keptRows: before => before.rows.filter(r => !headerIndexes.has(r.index)),
+    replacedInResult: (r, after) => after.layout.headerRows.includes(r),
+  };
+}
+
+function removeTrailing(text: string, a: CsvAnalysis): Plan | null {
+  const l = a.layout;
+  if (!l.trailingDelimiter) { return null; }
+  const w = l.width;
+  const d = l.delimiter.charCodeAt(0);
+  const cut = new Set<CsvRow>();
+  const edits: TextEdit[] = [];
+  for (const r of a.rows) {
+    if (r.fieldCount !== w) { continue; }
+    if (r.role === 'header' && !isBlankValue(r.values[w - 1] ?? '')) {
+      // a placeholder name for the empty column (空白): the whole last cell goes
+      const c = r.cell(w - 1);
+      if (c.line !== r.line) { return null; }
+      const at = r.start + c.column - 1;
+      if (text.charCodeAt(at - 1) !== d) { return null; }
+      edits.push({ start: at - 1, end: r.end, newText: '' });
+      cut.add(r);
+    } else if (!r.lastQuoted && (r.values[w - 1] ?? '') === '' && text.charCodeAt(r.end - 1) === d) {
+      edits.push({ start: r.end - 1, end: r.end, newText: '' });
+      cut.add(r);
+    }
+  }
+  return {
+    title: msg('Remove the delimiter at the end of {0} rows', cut.size),
+    edits,
+    done: after => !after.layout.trailingDelimiter && after.layout.width === w - 1,
+    keptRows: before => before.rows,
+    expectedKey: r => cut.has(r) ? r.values.slice(0, -1).join('\u0001') : rowKey(r),
+  };
+}

@@ -1,0 +1,172 @@
+// Finds the records of a JSON document while the scanner reads it, without building the tree:
+// the largest array of objects at depth <= 4 (the root array, or an envelope such as
+// {"result":{"records":[…]}}), or a map of objects keyed by id ({"retVal":{"0001":{…},…}}).
+// GeoJSON features give their properties' keys. Only containers up to depth 6 are seen.
+import type { JsonSink } from './scan';
+import { decodeKey, KeyUnion } from './key-union';
+
+const CANDIDATE_MAX_DEPTH = 4;
+/** the best few candidates are kept, enough to apply the preferences below */
+const KEEP = 8;
+
+const ROLE_NONE = 0;
+const ROLE_ELEMENT = 1;     // an object inside a candidate: its keys are fields
+const ROLE_PROPERTIES = 2;  // the "properties" object of an element (GeoJSON)
+
+class Frame {
+  isArray = false;
+  start = 0;
+  /** where this container sits in its parent: an element index, or a member name text[nameStart, nameEnd) */
+  index = 0;
+  nameStart = -1;
+  nameEnd = -1;
+  nameEscaped = false;
+  members = 0;
+  objects = 0;
+  /** a member whose value is not an object was seen: not a map of records */
+  notMap = false;
+  keyStart = -1;
+  keyEnd = -1;
+  keyEscaped = false;
+  role = ROLE_NONE;
+  keys: KeyUnion | null = null;
+  props: KeyUnion | null = null;
+  first = -1;
+  firstEnd = -1;
+}
+
+export interface RecordCandidate {
+  path: string;
+  /** the last name of the path and the path of the parent, for the CKAN preference */
+  name: string;
+  parentPath: string;
+  depth: number;
+  isArray: boolean;
+  count: number;
+  keys: KeyUnion | null;
+  props: KeyUnion | null;
+  first: number;
+  firstEnd: number;
+}
+
+export interface FoundRecords {
+  path: string;
+  count: number;
+  fields: string[];
+  /** offsets of the first record's brackets */
+  first: number;
+  firstEnd: number;
+}
+
+export class RecordFinder implements JsonSink {
+  readonly maxDepth = CANDIDATE_MAX_DEPTH + 2;
+  private readonly frames: Frame[] = [];
+  private readonly best: RecordCandidate[] = [];
+  private readonly rootKeys: KeyUnion;
+  private rootIsObject = false;
+  private rootEnd = -1;
+
+  constructor(private readonly text: string) {
+    this.rootKeys = new KeyUnion(text);
+    for (let d = 0; d <= this.maxDepth; d++) { this.frames.push(new Frame()); }
+  }
+
+  open(isArray: boolean, depth: number, offset: number, index: number): void {
+    const f = this.frames[depth];
+    f.isArray = isArray; f.start = offset; f.index = index;
+    f.members = 0; f.objects = 0; f.notMap = false;
+    f.keys = null; f.props = null; f.first = -1; f.firstEnd = -1; f.role = ROLE_NONE;
+    f.nameStart = -1; f.nameEnd = -1; f.nameEscaped = false;
+    if (depth === 0) { this.rootIsObject = !isArray; return; }
+    const parent = this.frames[depth - 1];
+    if (!parent.isArray) {
+      f.nameStart = parent.keyStart; f.nameEnd = parent.keyEnd; f.nameEscaped = parent.keyEscaped;
+    }
+    if (isArray) { return; }
+    parent.objects++;
+    if (parent.first < 0) { parent.first = offset; }
+    if (depth >= 2 && parent.role === ROLE_ELEMENT && this.frames[depth - 2].isArray && this.isKey(parent, 'properties')) {
+      f.role = ROLE_PROPERTIES;
+    } else if (depth - 1 <= CANDIDATE_MAX_DEPTH && (parent.isArray || !parent.notMap)) {
+      f.role = ROLE_ELEMENT;
+    }
+  }
+
+  key(depth: number, start: number, end: number, escaped: boolean): void {
+    const f = this.frames[depth];
+    if (f.members > f.objects) { f.notMap = true; }   // the previous member's value was not an object
+    const ordinal = f.members++;
+    f.keyStart = start; f.keyEnd = end; f.keyEscaped = escaped;
+    if (f.role === ROLE_ELEMENT) {
+      const parent = this.frames[depth - 1];
+      (parent.keys ??= new KeyUnion(this.text)).add(start, end, escaped, ordinal);
+    } else if (f.role === ROLE_PROPERTIES) {
+      const owner = this.frames[depth - 2];
+      (owner.props ??= new KeyUnion(this.text)).add(start, end, escaped, ordinal);
+    } else if (depth === 0) {
+      this.rootKeys.add(start, end, escaped, ordinal);
+    }
+  }
+
+  close(depth: number, offset: number): void {
+    const f = this.frames[depth];
+    if (depth === 0) { this.rootEnd = offset; }
+    if (depth > 0 && !f.isArray && this.frames[depth - 1].first === f.start) { this.frames[depth - 1].firstEnd = offset; }
+    if (depth > CANDIDATE_MAX_DEPTH) { return; }
+    if (f.members > f.objects) { f.notMap = true; }
+    const isCandidate = f.isArray ? f.objects >= 1 : !f.notMap && f.objects >= 2;
+    if (isCandidate) { this.submit(depth, f); }
+    f.keys = null; f.props = null;
+  }
+
+  /** The records found, once the whole document was read without error. */
+  result(): FoundRecords | null {
+    if (this.best.length === 0) {
+      if (!this.rootIsObject || this.rootKeys.order.length === 0) { return null; }
+      return { path: '', count: 1, fields: this.rootKeys.order, first: 0, firstEnd: this.rootEnd };
+    }
+    let chosen = this.best[0];
+    // CKAN's {"fields":[…], "records":[…]}: the field list describes the records
+    if (chosen.name === 'fields') {
+      chosen = this.best.find(c => c.name === 'records' && c.parentPath === chosen.parentPath) ?? chosen;
+    }
+    let fields = chosen.keys?.order ?? [];
+    if (chosen.keys?.has('properties') && chosen.keys.has('geometry')) { fields = chosen.props?.order ?? []; }
+    return { path: chosen.path, count: chosen.count, fields, first: chosen.first, firstEnd: chosen.firstEnd };
+  }
+
+  private submit(depth: number, f: Frame): void {
+    const best = this.best;
+    if (best.length === KEEP && !better(f.objects, depth, f.isArray, best[KEEP - 1])) { return; }
+    let parentPath = '';
+    for (let d = 1; d < depth; d++) { parentPath = this.appendName(parentPath, d); }
+    const path = depth === 0 ? '' : this.appendName(parentPath, depth);
+    const c: RecordCandidate = {
+      path, name: f.nameStart >= 0 ? decodeKey(this.text, f.nameStart, f.nameEnd, f.nameEscaped) : '',
+      parentPath, depth, isArray: f.isArray, count: f.objects, keys: f.keys, props: f.props,
+      first: f.first, firstEnd: f.firstEnd,
+    };
+    let at = best.length;
+    while (at > 0 && better(c.count, c.depth, c.isArray, best[at - 1])) { at--; }
+    best.splice(at, 0, c);
+    if (best.length > KEEP) { best.pop(); }
+  }
+
+  private appendName(path: string, depth: number): string {
+    const f = this.frames[depth];
+    if (f.nameStart < 0) { return `${path}[${f.index}]`; }
+    const name = decodeKey(this.text, f.nameStart, f.nameEnd, f.nameEscaped);
+    return path === '' ? name : `${path}.${name}`;
+  }
+
+  private isKey(f: Frame, name: string): boolean {
+    return !f.keyEscaped && f.keyEnd - f.keyStart === name.length && this.text.startsWith(name, f.keyStart);
+  }
+}
+
+/** More records first; then the shallower; then an array before a map. */
+function better(count: number, depth: number, isArray: boolean, than: RecordCandidate): boolean {
+  if (count !== than.count) { return count > than.count; }
+  if (depth !== than.depth) { return depth < than.depth; }
+  return isArray && !than.isArray;
+}

@@ -1,0 +1,39 @@
+// Spreadsheet formulas stored as cell text (=SUM(A1:A9), ="0050", =+A1). One finding per cell,
+// at the cell, for the first MAX cells; then one finding that says how many more there are.
+import type { Rule } from './rule';
+import type { Range } from '../types';
+import { msg } from '../messages';
+import { columnLabel, short } from '../csv/report-helpers';
+
+const MAX = 100;
+
+export const rule: Rule = {
+  id: 'formula',
+  defaultSeverity: 'error',
+  formats: ['csv', 'tsv'],
+  criterion: 'structured',
+  title: 'Spreadsheet formulas in cells',
+  create(ctx) {
+    let count = 0;
+    let firstUnlisted: Range | null = null;
+    return {
+      csvRow(row, layout) {
+        if (!row.formulaCells) { return; }
+        for (const i of row.formulaCells) {
+          count++;
+          if (count > MAX) {
+            firstUnlisted ??= row.cell(i);
+            continue;
+          }
+          ctx.report(row.cell(i), msg('The cell in column {0}, row {1} holds a spreadsheet formula ({2}): store its value instead.',
+            columnLabel(i, layout), row.line, short(row.values[i])));
+        }
+      },
+      csvEnd() {
+        if (firstUnlisted && count > MAX) {
+          ctx.report(firstUnlisted, msg('{0} more cells hold formulas ({1} in all); the first of them is here.', count - MAX, count));
+        }
+      },
+    };
+  },
+};

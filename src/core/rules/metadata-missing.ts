@@ -1,0 +1,34 @@
+// No metadata (sidecar, catalogue export row or datapackage resource) was found for the file:
+// the gold criteria that compare metadata with the data cannot be evaluated.
+import { msg } from '../messages';
+import type { Rule } from './rule';
+
+const DATA_FORMATS = ['csv', 'tsv', 'json', 'xml'] as const;
+
+function sidecarName(path: string): string {
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  const dot = name.lastIndexOf('.');
+  return (dot > 0 ? name.slice(0, dot) : name) + '.metadata.json';
+}
+
+export const rule: Rule = {
+  id: 'metadata-missing',
+  defaultSeverity: 'warning',
+  formats: DATA_FORMATS,
+  criterion: null,
+  title: 'No dataset metadata was found for the file',
+  create(ctx) {
+    return {
+      end() {
+        if (ctx.metadata) { return; }
+        const sidecar = sidecarName(ctx.path);
+        ctx.report({ line: 1, column: 1, endLine: 1, endColumn: 1 },
+          msg('No metadata found for this file: add {0} next to it, or put the platform\'s catalogue export (資料集清單) or a datapackage.json in its folder.', sidecar));
+        const reason = msg('no metadata found: add {0}', sidecar);
+        ctx.setCriterion('metadata-encoding', 'unknown', reason);
+        ctx.setCriterion('metadata-fields', 'unknown', reason);
+        ctx.setCriterion('timeliness', 'unknown', reason);
+      },
+    };
+  },
+};

@@ -1,0 +1,22 @@
+// Every row ends with a delimiter, which adds an empty, unnamed last column. Reported once.
+import type { Rule } from './rule';
+import { msg } from '../messages';
+import { rowRange } from '../csv/report-helpers';
+
+export const rule: Rule = {
+  id: 'trailing-delimiter',
+  defaultSeverity: 'warning',
+  formats: ['csv', 'tsv'],
+  criterion: null,
+  title: 'A delimiter at the end of every row',
+  create(ctx) {
+    return {
+      csvLayout(l) {
+        if (!l.trailingDelimiter || l.headerRows.length === 0) { return; }
+        ctx.report(rowRange(l.headerRows[0]),
+          msg('Every row ends with a delimiter, which adds an empty column {0}: remove the trailing delimiters.', l.width),
+          { fixes: ['remove-trailing-delimiter'] });
+      },
+    };
+  },
+};

@@ -1,0 +1,43 @@
+// xml-encoding-mismatch: the XML declaration names another encoding than the bytes are in, or
+// names none while the bytes are not UTF-8/UTF-16 (XML then means UTF-8). Any XML reader then
+// decodes the file wrongly or rejects it. Converting to UTF-8 rewrites the declaration too.
+import { encodingLabel, normalizeEncodingName, sameEncodingFamily } from '../encoding/names';
+import { msg } from '../messages';
+import type { Rule } from './rule';
+
+export const rule: Rule = {
+  id: 'xml-encoding-mismatch',
+  defaultSeverity: 'error',
+  formats: ['xml'],
+  criterion: 'structured',
+  title: 'The XML declaration names another encoding than the file is in',
+  create(ctx) {
+    return {
+      xml(result) {
+        const enc = ctx.encoding;
+        if (enc.name === 'binary') { return; }
+        const actual = encodingLabel(enc.name, enc.variant);
+        const isUtf16 = enc.name === 'utf-16le' || enc.name === 'utf-16be';
+        const d = result.declaredEncoding;
+        if (d) {
+          // "UTF-16" names both byte orders (the BOM tells which)
+          if (isUtf16 && normalizeEncodingName(d.name) === 'utf-16le' && !/le$/i.test(d.name)) { return; }
+          // null: a name we do not know; it is not judged
+          if (sameEncodingFamily(d.name, enc.name, result.asciiOnly) !== false) { return; }
+          ctx.report(
+            { line: d.line, column: d.column, endLine: d.line, endColumn: d.endColumn },
+            msg('The XML declaration says encoding="{0}" but the file is {1}: convert the file to UTF-8 (the declaration is rewritten too)', d.name, actual),
+            { fixes: ['convert-utf8'] });
+          return;
+        }
+        if (enc.name === 'utf-8' || isUtf16) { return; }
+        ctx.report(
+          { line: 1, column: 1, endLine: 1, endColumn: 1 },
+          result.hasDeclaration
+            ? msg('The file is {0} but its XML declaration names no encoding, so XML readers take it as UTF-8: convert the file to UTF-8', actual)
+            : msg('The file is {0} but has no XML declaration, so XML readers take it as UTF-8: convert the file to UTF-8', actual),
+          { fixes: ['convert-utf8'] });
+      },
+    };
+  },
+};

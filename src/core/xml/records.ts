@@ -1,0 +1,126 @@
+// Finds the record element while the scanner reads the document: element paths down to depth 5
+// are merged into a tree of names (location under dataset under cwbopendata…), and the record is
+// the outermost repeated element that has child elements (or attributes): CWB's `location`,
+// lvr_land's `買賣`. Its fields are its children's names (else its attributes') in first-seen order.
+import type { XmlSink } from './scan';
+
+const MAX_DEPTH = 5;
+/** distinct child names kept per element: enough for any table, bounded for odd documents */
+const MAX_CHILDREN = 2000;
+
+class PathNode {
+  count = 0;
+  /** instances with at least one child element */
+  withChildren = 0;
+  readonly children = new Map<string, PathNode>();
+  /** the children of the latest instance by position: records repeat the same names in the same
+   *  order, so most lookups compare in place without making a string */
+  readonly byPosition: PathNode[] = [];
+  attributes: string[] = [];
+  /** offsets of the first instance's start tag */
+  firstStart = -1;
+  firstEnd = -1;
+
+  constructor(readonly name: string, readonly depth: number) {}
+}
+
+export interface FoundRecord {
+  element: string;
+  count: number;
+  fields: string[];
+  firstStart: number;
+  firstEnd: number;
+}
+
+export class XmlRecordFinder implements XmlSink {
+  readonly maxDepth = MAX_DEPTH;
+  private root: PathNode | null = null;
+  private readonly open: PathNode[] = [];
+  private readonly hadChild: boolean[] = [];
+  /** how many children the open element at each depth has had so far */
+  private readonly childCount: number[] = [];
+
+  constructor(private readonly text: string) {}
+
+  start(depth: number, lt: number, nameEnd: number): void {
+    let node: PathNode;
+    if (depth === 0) {
+      node = this.root ??= new PathNode(this.text.slice(lt + 1, nameEnd), 0);
+    } else {
+      const parent = this.open[depth - 1];
+      this.hadChild[depth - 1] = true;
+      const position = this.childCount[depth - 1]++;
+      node = this.child(parent, position, lt + 1, nameEnd) ?? new PathNode('', depth);   // past the cap: not kept
+    }
+    if (node.count++ === 0) { node.firstStart = lt; node.firstEnd = nameEnd; }
+    this.open[depth] = node;
+    this.hadChild[depth] = false;
+    this.childCount[depth] = 0;
+  }
+
+  attribute(depth: number, start: number, end: number): void {
+    const node = this.open[depth];
+    if (node.attributes.length >= MAX_CHILDREN) { return; }
+    const name = this.text.slice(start, end);
+    if (name === 'xmlns' || name.startsWith('xmlns:') || name.startsWith('xsi:')) { return; }
+    if (!node.attributes.includes(name)) { node.attributes.push(name); }
+  }
+
+  end(depth: number): void {
+    if (this.hadChild[depth]) { this.open[depth].withChildren++; }
+  }
+
+  result(): FoundRecord | null {
+    const root = this.root;
+    if (!root) { return null; }
+    let best: PathNode | null = null;
+    const visit = (node: PathNode, underRepeated: boolean): void => {
+      for (const child of node.children.values()) {
+        const repeated = child.count >= 2;
+        if (repeated && !underRepeated && isRecordLike(child) && (!best || better(child, best))) { best = child; }
+        visit(child, underRepeated || repeated);
+      }
+    };
+    visit(root, false);
+    const chosen: PathNode = best ?? root;
+    if (!best && root.children.size === 0 && root.attributes.length === 0) { return null; }
+    return {
+      element: chosen.name, count: chosen.count, fields: fieldsOf(chosen),
+      firstStart: chosen.firstStart, firstEnd: chosen.firstEnd,
+    };
+  }
+
+  private child(parent: PathNode, position: number, start: number, end: number): PathNode | null {
+    const guess = parent.byPosition[position];
+    if (guess && guess.name.length === end - start && sameText(this.text, start, guess.name)) { return guess; }
+    const name = this.text.slice(start, end);
+    let node = parent.children.get(name);
+    if (!node) {
+      if (parent.children.size >= MAX_CHILDREN) { return null; }
+      node = new PathNode(name, parent.depth + 1);
+      parent.children.set(name, node);
+    }
+    if (position < MAX_CHILDREN) { parent.byPosition[position] = node; }
+    return node;
+  }
+}
+
+function sameText(text: string, at: number, s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    if (text.charCodeAt(at + k) !== s.charCodeAt(k)) { return false; }
+  }
+  return true;
+}
+
+/** more instances first, then the shallower */
+function better(a: PathNode, b: PathNode): boolean {
+  return a.count > b.count || (a.count === b.count && a.depth < b.depth);
+}
+
+function isRecordLike(node: PathNode): boolean {
+  return node.withChildren > 0 || node.attributes.length > 0;
+}
+
+function fieldsOf(node: PathNode): string[] {
+  return node.withChildren > 0 ? [...node.children.keys()] : [...node.attributes];
+}

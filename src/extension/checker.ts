@@ -1,0 +1,77 @@
+// Runs the engine for one file: small files on the extension host's thread (from the editor's
+// text, so that positions match what the user sees), big ones from disk in a worker thread.
+import * as vscode from 'vscode';
+import { checkBytes, checkText, detectFormat } from '../core/engine';
+import { detectEncoding } from '../core/encoding';
+import { MetadataResolver } from '../core/metadata';
+import type { ResolvedMetadata } from '../core/metadata/model';
+import { EngineWorker } from '../core/worker/pool';
+import type { CancellationSignal, EncodingInfo, FileReport } from '../core/types';
+import { engineOptions, type Settings } from './config';
+import { Disposable } from './dispose';
+import { enginePath, metadataFs, readBytes, statFile } from './file-access';
+
+export interface CheckOutcome {
+  report: FileReport;
+  /** the document version the report's positions refer to; undefined when read from disk */
+  version?: number;
+  /** the text of the file is what the editor shows (UTF-8 on disk or an unsaved buffer) */
+  editorTextMatches: boolean;
+}
+
+const UTF8: EncodingInfo = { name: 'utf-8', bom: false, confidence: 1 };
+
+export class FileChecker extends Disposable {
+  private readonly worker: EngineWorker;
+
+  constructor(workerScript: string, private readonly settings: (uri: vscode.Uri) => Settings) {
+    super();
+    this.worker = new EngineWorker(workerScript);
+    this._register({ dispose: () => this.worker.dispose() });
+  }
+
+  /** True when the file would go to the worker thread (for progress reporting). */
+  async isBig(uri: vscode.Uri): Promise<boolean> {
+    const stamp = await statFile(uri);
+    return stamp !== null && stamp.size >= this.settings(uri).workerThresholdBytes;
+  }
+
+  async check(uri: vscode.Uri, doc: vscode.TextDocument | undefined, token?: vscode.CancellationToken): Promise<CheckOutcome | null> {
+    const settings = this.settings(uri);
+    const path = enginePath(uri);
+    const signal: CancellationSignal = { get aborted() { return token?.isCancellationRequested ?? false; } };
+    const options = { ...engineOptions(settings), signal };
+    const metadata = detectFormat(path) === 'metadata' ? null : await this.metadataFor(uri, settings);
+    if (token?.isCancellationRequested) { return null; }
+    const stamp = await statFile(uri);
+    if (!stamp) {
+      // not on disk (untitled, deleted): the buffer is all there is
+      return doc ? { report: checkText({ path, text: doc.getText(), encoding: UTF8, metadata }, options), version: doc.version, editorTextMatches: true } : null;
+    }
+    if (stamp.size >= settings.workerThresholdBytes && !doc?.isDirty) {
+      const bytes = await readBytes(uri);
+      if (!bytes || token?.isCancellationRequested) { return null; }
+      const report = await this.worker.check({ path, bytes, metadata }, options);
+      return { report, version: doc?.version, editorTextMatches: report.encoding.name === 'utf-8' };
+    }
+    const bytes = await readBytes(uri);
+    if (!bytes) { return null; }
+    const encoding = detectEncoding(bytes, { hint: metadata?.fields['編碼格式']?.value });
+    // the editor decodes as UTF-8: its text is right only for UTF-8 files (or unsaved edits)
+    if (doc && (encoding.name === 'utf-8' || doc.isDirty)) {
+      const report = checkText({ path, text: doc.getText(), encoding, metadata }, options);
+      return { report, version: doc.version, editorTextMatches: true };
+    }
+    const report = checkBytes({ path, bytes, metadata }, options);
+    return { report, version: doc?.version, editorTextMatches: encoding.name === 'utf-8' };
+  }
+
+  private async metadataFor(uri: vscode.Uri, settings: Settings): Promise<ResolvedMetadata | null> {
+    try {
+      return await new MetadataResolver({ patterns: settings.metadataPatterns }).resolve(enginePath(uri), metadataFs(uri));
+    } catch (e) {
+      console.error('[opendata-badge] metadata', e);
+      return null;
+    }
+  }
+}

@@ -1,0 +1,72 @@
+// The commands: Predict badge, Check workspace, the panel, and those behind the code actions.
+import * as vscode from 'vscode';
+import type { ActivePrediction } from './active-prediction';
+import { checkWorkspace } from './check-workspace';
+import { BADGE_VIEW, CMD } from './command-ids';
+import type { Settings } from './config';
+import { convertFileToUtf8 } from './convert-utf8';
+import type { DiagnosticPublisher } from './diagnostics';
+import { Disposable } from './dispose';
+import { openDocument } from './file-access';
+import type { Linter } from './linter';
+import { moveRowsToMetadata, updateMetadataFromFile } from './metadata-edits';
+import { toResult, type PredictionResult, type Predictor } from './prediction';
+import type { ReportStore } from './report-store';
+
+export interface CommandDeps {
+  settings(uri: vscode.Uri): Settings;
+  store: ReportStore;
+  linter: Linter;
+  publisher: DiagnosticPublisher;
+  predictor: Predictor;
+  active: ActivePrediction;
+}
+
+function asUri(v: unknown): vscode.Uri | undefined {
+  if (v instanceof vscode.Uri) { return v; }
+  if (typeof v === 'string' && v.length > 0) { return v.includes('://') ? vscode.Uri.parse(v) : vscode.Uri.file(v); }
+  return undefined;
+}
+
+export class Commands extends Disposable {
+  constructor(private readonly deps: CommandDeps) {
+    super();
+    const reg = (id: string, fn: (...args: any[]) => unknown) => this._register(vscode.commands.registerCommand(id, fn));
+    reg(CMD.predictBadge, (uri?: unknown) => this.predict(asUri(uri)));
+    reg(CMD.checkWorkspace, () => checkWorkspace(deps.linter, deps.publisher));
+    reg(CMD.showPanel, () => vscode.commands.executeCommand(`${BADGE_VIEW}.focus`));
+    reg(CMD.revealFinding, (loc: vscode.Location) => vscode.window.showTextDocument(loc.uri, { selection: loc.range, preview: false }));
+    reg(CMD.convertToUtf8, async (uri?: unknown, opts?: { bom?: boolean }) => {
+      const target = asUri(uri) ?? vscode.window.activeTextEditor?.document.uri;
+      if (!target) { return { ok: false }; }
+      const result = await convertFileToUtf8(target, deps.settings(target), opts);
+      if (result.ok) { await deps.linter.lint(target); }
+      return result;
+    });
+    reg(CMD.moveToMetadata, (uri: vscode.Uri, removed: string[]) => moveRowsToMetadata(uri, removed, deps.store.get(uri)?.report));
+    reg(CMD.updateMetadata, async (uri: vscode.Uri, kind: 'fields' | 'encoding') => {
+      if (!deps.store.get(uri)) { await deps.linter.lint(uri); }
+      return updateMetadataFromFile(uri, kind, deps.store.get(uri)?.report);
+    });
+  }
+
+  /**
+   * With a uri (other tools, tests): the prediction for that file's dataset, no UI.
+   * Without (the command palette): the active file's, shown in the badge view.
+   */
+  private async predict(uri: vscode.Uri | undefined): Promise<PredictionResult | null> {
+    if (uri) {
+      const doc = openDocument(uri);
+      if (doc && !this.deps.store.get(uri)) { await this.deps.linter.lint(uri); }
+      const p = await this.deps.predictor.predict(uri);
+      return p ? toResult(p) : null;
+    }
+    if (!this.deps.active.uri) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a CSV, TSV, JSON or XML data file first.'));
+      return null;
+    }
+    await vscode.commands.executeCommand(`${BADGE_VIEW}.focus`);
+    const p = await this.deps.active.refresh();
+    return p ? toResult(p) : null;
+  }
+}

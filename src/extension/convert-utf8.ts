@@ -1,0 +1,63 @@
+// "Convert to UTF-8": lossless and verified by the engine, written atomically (a temporary file
+// next to it, then a rename), the original bytes kept as FILE.orig; then the editor shows the
+// file again from disk, now decoded correctly.
+import * as fs from 'node:fs/promises';
+import * as vscode from 'vscode';
+import { detectFormat } from '../core/engine';
+import { convertToUtf8 } from '../core/fixes';
+import { encodingLabel } from '../core/encoding/names';
+import type { Settings } from './config';
+import { baseName, openDocument } from './file-access';
+import { translate } from './l10n';
+
+export interface ConvertResult {
+  ok: boolean;
+  /** the encoding converted from, e.g. "big5" */
+  from?: string;
+  backup?: string;
+  reason?: string;
+}
+
+export async function convertFileToUtf8(uri: vscode.Uri, settings: Settings, opts: { bom?: boolean } = {}): Promise<ConvertResult> {
+  const refuse = (reason: string): ConvertResult => {
+    void vscode.window.showErrorMessage(reason);
+    return { ok: false, reason };
+  };
+  if (!vscode.workspace.isTrusted) { return refuse(vscode.l10n.t('Converting a file writes it: trust the workspace first.')); }
+  if (uri.scheme !== 'file') { return refuse(vscode.l10n.t('Only files on disk can be converted.')); }
+  if (openDocument(uri)?.isDirty) { return refuse(vscode.l10n.t('{0} has unsaved changes: save or revert them before converting.', baseName(uri))); }
+  const bytes = await fs.readFile(uri.fsPath);
+  const format = detectFormat(uri.fsPath);
+  const bom = opts.bom ?? (settings.convertBom === 'add' && (format === 'csv' || format === 'tsv'));
+  const result = convertToUtf8(bytes, { format, bom });
+  if (!result.ok) {
+    const eudc = result.eudc?.slice(0, 5).map(c => vscode.l10n.t('line {0}, column {1}: bytes {2}', c.line, c.column, c.bytes)).join('; ');
+    return refuse(translate(result.reason) + (eudc ? ' (' + eudc + ')' : ''));
+  }
+  const backup = uri.fsPath + '.orig';
+  const tmp = `${uri.fsPath}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await fs.copyFile(uri.fsPath, backup, fs.constants.COPYFILE_EXCL).catch(e => {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') { throw e; }   // keep the first original
+    });
+    await fs.writeFile(tmp, result.bytes);
+    await fs.rename(tmp, uri.fsPath);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    return refuse(vscode.l10n.t('Could not write {0}: {1}', baseName(uri), e instanceof Error ? e.message : String(e)));
+  }
+  await reloadFromDisk(uri);
+  const fromLabel = encodingLabel(result.from.name, result.from.variant);
+  void vscode.window.showInformationMessage(
+    vscode.l10n.t('Converted {0} from {1} to UTF-8. The original is kept as {2}.', baseName(uri), fromLabel, baseName(uri) + '.orig'));
+  return { ok: true, from: result.from.name, backup };
+}
+
+/** The buffer was decoded from the old bytes: load it again (revert = re-read, nothing unsaved). */
+async function reloadFromDisk(uri: vscode.Uri): Promise<void> {
+  const doc = openDocument(uri);
+  if (!doc) { return; }
+  const editor = vscode.window.visibleTextEditors.find(e => e.document === doc);
+  await vscode.window.showTextDocument(doc, { viewColumn: editor?.viewColumn, preserveFocus: false, preview: false });
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+}

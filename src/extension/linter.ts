@@ -1,0 +1,116 @@
+// When to check: on open, on edit (debounced) or only on save, and when a metadata file changes
+// (then the data files it describes are checked again). Each run of a file gets a generation
+// number; a result that is no longer the newest is dropped.
+import * as vscode from 'vscode';
+import { CancelledError } from '../core/types';
+import type { FileChecker } from './checker';
+import { SECTION, type Settings } from './config';
+import { placeFindings, type DiagnosticPublisher } from './diagnostics';
+import { Disposable } from './dispose';
+import { baseName, openDocument } from './file-access';
+import type { ReportStore } from './report-store';
+import { describedFiles, isCheckable, isMetadataFile } from './targets';
+
+export class Linter extends Disposable {
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly generations = new Map<string, number>();
+  private readonly running = new Map<string, vscode.CancellationTokenSource>();
+
+  constructor(
+    private readonly checker: FileChecker,
+    private readonly store: ReportStore,
+    private readonly publisher: DiagnosticPublisher,
+    private readonly settings: (uri: vscode.Uri) => Settings,
+  ) {
+    super();
+    this._register({ dispose: () => this.stopAll() });
+    this._register(vscode.workspace.onDidOpenTextDocument(d => this.schedule(d.uri, 0)));
+    this._register(vscode.workspace.onDidChangeTextDocument(e => {
+      if (e.contentChanges.length === 0 || this.settings(e.document.uri).run !== 'onType') { return; }
+      this.schedule(e.document.uri, this.settings(e.document.uri).debounceMs);
+    }));
+    this._register(vscode.workspace.onDidSaveTextDocument(d => this.schedule(d.uri, 0)));
+    // a closed buffer may have held unsaved edits: what counts now is the file on disk
+    this._register(vscode.workspace.onDidCloseTextDocument(d => this.schedule(d.uri, 0)));
+    this._register(vscode.workspace.onDidDeleteFiles(e => e.files.forEach(u => this.forget(u))));
+    this._register(vscode.workspace.onDidRenameFiles(e => e.files.forEach(f => { this.forget(f.oldUri); this.schedule(f.newUri, 0); })));
+    this._register(vscode.workspace.onDidChangeConfiguration(e => {
+      if (e.affectsConfiguration(SECTION)) { this.store.uris().forEach(u => this.schedule(u, 0)); }
+    }));
+    // files over 50 MB are never synced to extensions as documents: check the tab's file from disk
+    this._register(vscode.window.tabGroups.onDidChangeTabs(e => e.opened.forEach(t => this.scheduleTab(t))));
+  }
+
+  /** Checks what is open now. */
+  start(): void {
+    vscode.workspace.textDocuments.forEach(d => this.schedule(d.uri, 0));
+    vscode.window.tabGroups.all.flatMap(g => g.tabs).forEach(t => this.scheduleTab(t));
+  }
+
+  schedule(uri: vscode.Uri, delayMs: number): void {
+    if (this.isDisposed || !isCheckable(uri)) { return; }
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.running.get(key)?.cancel();
+    this.timers.set(key, setTimeout(() => { this.timers.delete(key); void this.lint(uri); }, delayMs));
+  }
+
+  /** Checks a file now; resolves when its diagnostics are published (or the run was superseded). */
+  async lint(uri: vscode.Uri): Promise<void> {
+    const key = uri.toString();
+    const generation = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, generation);
+    this.running.get(key)?.cancel();
+    const cts = new vscode.CancellationTokenSource();
+    this.running.set(key, cts);
+    try {
+      const doc = openDocument(uri);
+      const run = () => this.checker.check(uri, doc, cts.token);
+      const outcome = await (await this.checker.isBig(uri) ? this.withProgress(uri, run) : run());
+      if (this.generations.get(key) !== generation || this.isDisposed) { return; }   // stale
+      if (!outcome) { this.forget(uri); return; }
+      this.store.set(uri, outcome);
+      this.publisher.publish(uri, placeFindings(uri, outcome.report));
+      if (isMetadataFile(uri)) { await this.lintDescribed(uri); }
+    } catch (e) {
+      if (!(e instanceof CancelledError)) { console.error('[opendata-badge] check failed', uri.toString(), e); }
+    } finally {
+      if (this.running.get(key) === cts) { this.running.delete(key); }
+      cts.dispose();
+    }
+  }
+
+  private async lintDescribed(metadata: vscode.Uri): Promise<void> {
+    for (const data of await describedFiles(metadata)) {
+      clearTimeout(this.timers.get(data.toString()));
+      await this.lint(data);
+    }
+  }
+
+  private withProgress<T>(uri: vscode.Uri, run: () => Promise<T>): Promise<T> {
+    return Promise.resolve(vscode.window.withProgress({
+      location: vscode.ProgressLocation.Window,
+      title: vscode.l10n.t('Open Data Badge: checking {0}', baseName(uri)),
+    }, run));
+  }
+
+  private scheduleTab(tab: vscode.Tab): void {
+    if (tab.input instanceof vscode.TabInputText && !openDocument(tab.input.uri)) { this.schedule(tab.input.uri, 0); }
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.running.get(key)?.cancel();
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+    this.store.delete(uri);
+    this.publisher.remove(uri);
+  }
+
+  private stopAll(): void {
+    for (const t of this.timers.values()) { clearTimeout(t); }
+    for (const c of this.running.values()) { c.cancel(); }
+    this.timers.clear();
+    this.running.clear();
+  }
+}

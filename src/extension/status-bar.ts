@@ -1,0 +1,32 @@
+// A status bar item with the active dataset's predicted badge; a click opens the badge view.
+import * as vscode from 'vscode';
+import type { ActivePrediction } from './active-prediction';
+import { CMD } from './command-ids';
+import { Disposable } from './dispose';
+import { levelLabel } from './l10n';
+import type { Prediction } from './prediction';
+import { isCheckable } from './targets';
+
+const ICONS = { gold: '$(star-full)', silver: '$(star-half)', bronze: '$(star-empty)', none: '$(circle-slash)' } as const;
+
+export class BadgeStatusBar extends Disposable {
+  private readonly item = this._register(vscode.window.createStatusBarItem('opendataBadge.status', vscode.StatusBarAlignment.Right, 100));
+
+  constructor(private readonly active: ActivePrediction) {
+    super();
+    this.item.name = vscode.l10n.t('Open Data Badge');
+    this.item.command = CMD.showPanel;
+    this._register(active.onDidChange(p => this.show(p)));
+    this._register(vscode.window.onDidChangeActiveTextEditor(() => this.show(this.active.current)));
+    this.show(active.current);
+  }
+
+  private show(p: Prediction | null): void {
+    const editor = vscode.window.activeTextEditor?.document.uri;
+    if (!p || (editor && !isCheckable(editor))) { this.item.hide(); return; }
+    this.item.text = `${ICONS[p.badge.level]} ${levelLabel(p.badge.level)}`;
+    this.item.tooltip = vscode.l10n.t('Open Data Badge: {0} predicts {1}. Click for the checklist.', p.dataset, levelLabel(p.badge.level));
+    this.item.accessibilityInformation = { label: vscode.l10n.t('Predicted badge: {0}', levelLabel(p.badge.level)) };
+    this.item.show();
+  }
+}

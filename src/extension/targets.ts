@@ -1,0 +1,64 @@
+// Which files the extension looks at, and which data files a metadata file describes.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { detectFormat } from '../core/engine';
+import { readSettings } from './config';
+import { enginePath } from './file-access';
+import { matchesAny } from './glob';
+
+const DATA_EXTENSIONS = ['.csv', '.tsv', '.tab', '.json', '.geojson', '.xml'];
+export const DATA_GLOB = '**/*.{csv,tsv,tab,json,geojson,xml}';
+export const EXCLUDE_GLOB = '**/{node_modules,.git,.vscode-test}/**';
+const SIDECAR = '.metadata.json';
+
+/** Data files (CSV, TSV, JSON, XML) and metadata files on disk, unless excluded by the settings. */
+export function isCheckable(uri: vscode.Uri): boolean {
+  if (uri.scheme !== 'file' || detectFormat(enginePath(uri)) === 'unknown') { return false; }
+  return !matchesAny(uri.path, readSettings(uri).exclude);
+}
+
+export function isMetadataFile(uri: vscode.Uri): boolean {
+  return detectFormat(enginePath(uri)) === 'metadata';
+}
+
+export function isDataFile(uri: vscode.Uri): boolean {
+  const f = detectFormat(enginePath(uri));
+  return f !== 'unknown' && f !== 'metadata';
+}
+
+/** NAME for NAME.metadata.json, null for other metadata (datapackage.json, catalogue exports). */
+export function sidecarBase(uri: vscode.Uri): string | null {
+  const name = path.posix.basename(uri.path);
+  return name.toLowerCase().endsWith(SIDECAR) ? name.slice(0, -SIDECAR.length) : null;
+}
+
+function baseWithoutExt(name: string): string {
+  const ext = path.posix.extname(name);
+  return ext ? name.slice(0, -ext.length) : name;
+}
+
+/** The files of one dataset in the folder of `uri`: the same base name, as a sidecar defines. */
+export async function datasetMembers(uri: vscode.Uri): Promise<vscode.Uri[]> {
+  const name = path.posix.basename(uri.path);
+  const base = sidecarBase(uri) ?? baseWithoutExt(name);
+  return (await dataFilesBeside(uri)).filter(u => baseWithoutExt(path.posix.basename(u.path)) === base);
+}
+
+/** The data files a metadata file applies to (same base name for a sidecar, else the folder). */
+export async function describedFiles(metadata: vscode.Uri, limit = 50): Promise<vscode.Uri[]> {
+  const base = sidecarBase(metadata);
+  const all = await dataFilesBeside(metadata);
+  const mine = base === null ? all : all.filter(u => baseWithoutExt(path.posix.basename(u.path)) === base);
+  return mine.slice(0, limit);
+}
+
+async function dataFilesBeside(uri: vscode.Uri): Promise<vscode.Uri[]> {
+  const dir = vscode.Uri.joinPath(uri, '..');
+  let entries: [string, vscode.FileType][] = [];
+  try { entries = await vscode.workspace.fs.readDirectory(dir); } catch { return []; }
+  return entries
+    .filter(([n, t]) => (t & vscode.FileType.File) !== 0 && DATA_EXTENSIONS.includes(path.posix.extname(n).toLowerCase()))
+    .map(([n]) => vscode.Uri.joinPath(dir, n))
+    .filter(isDataFile)
+    .sort((a, b) => a.path.localeCompare(b.path));
+}

@@ -1,0 +1,50 @@
+// The engine's verified text fixes for an open document, and "fix all": the fixes applied one
+// after another (each computed again on the result of the previous one, so edits never clash).
+import type * as vscode from 'vscode';
+import { FIX_ORDER, applyEdits, textFixes, type TextFix } from '../core/fixes';
+import type { FileFormat, FixId } from '../core/types';
+import { enginePath } from './file-access';
+
+export interface FixAllResult {
+  text: string;
+  applied: FixId[];
+  /** title / notes rows taken out, for the metadata's 備註 */
+  removedText: string[];
+}
+
+/** Text fixes of a document, remembered for its current version. */
+export class TextFixCache {
+  private readonly entries = new Map<string, { version: number; fixes: TextFix[] }>();
+
+  get(doc: vscode.TextDocument, format: FileFormat): TextFix[] {
+    const key = doc.uri.toString();
+    const hit = this.entries.get(key);
+    if (hit && hit.version === doc.version) { return hit.fixes; }
+    let fixes: TextFix[] = [];
+    try {
+      fixes = textFixes({ path: enginePath(doc.uri), text: doc.getText(), format });
+    } catch (e) {
+      console.error('[opendata-badge] textFixes', e);
+    }
+    this.entries.set(key, { version: doc.version, fixes });
+    return fixes;
+  }
+
+  forget(uri: vscode.Uri): void {
+    this.entries.delete(uri.toString());
+  }
+}
+
+export function fixAll(path: string, text: string, format: FileFormat): FixAllResult | null {
+  let current = text;
+  const applied: FixId[] = [];
+  const removedText: string[] = [];
+  for (const id of FIX_ORDER) {
+    const fix = textFixes({ path, text: current, format }).find(f => f.id === id);
+    if (!fix || fix.edits.length === 0) { continue; }
+    current = applyEdits(current, fix.edits);
+    applied.push(id);
+    removedText.push(...(fix.removedText ?? []));
+  }
+  return applied.length ? { text: current, applied, removedText } : null;
+}

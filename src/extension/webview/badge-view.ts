@@ -1,0 +1,75 @@
+// The side panel: a webview view showing the active dataset's predicted badge and its checklist.
+// Every failure links to its finding; the webview reports back what it rendered (for tests).
+import * as vscode from 'vscode';
+import type { ActivePrediction } from '../active-prediction';
+import { CMD } from '../command-ids';
+import { Disposable } from '../dispose';
+import { viewHtml } from './html';
+import { emptyState, panelState } from './panel-state';
+import { isWebviewToHost, type HostToWebview, type RevealTarget, type WebviewToHost } from './protocol';
+
+export interface RenderedInfo {
+  level: string | null;
+  criteria: number;
+}
+
+export class BadgeViewProvider extends Disposable implements vscode.WebviewViewProvider {
+  private view: vscode.WebviewView | undefined;
+  private ready = false;
+  private readonly rendered = this._register(new vscode.EventEmitter<RenderedInfo>());
+  /** fires each time the webview has drawn a state */
+  readonly onDidRender = this.rendered.event;
+  private last: RenderedInfo | undefined;
+
+  constructor(private readonly extensionUri: vscode.Uri, private readonly active: ActivePrediction) {
+    super();
+    this._register(active.onDidChange(() => this.post()));
+  }
+
+  get lastRendered(): RenderedInfo | undefined {
+    return this.last;
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    this.view = view;
+    this.ready = false;
+    view.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist'), vscode.Uri.joinPath(this.extensionUri, 'media')] };
+    view.webview.html = viewHtml(view.webview, this.extensionUri, vscode.l10n.t('Predicted badge'));
+    const subs = [
+      view.webview.onDidReceiveMessage((m: unknown) => { if (isWebviewToHost(m)) { void this.receive(m); } }),
+      view.onDidChangeVisibility(() => { if (view.visible) { this.post(); } }),
+    ];
+    view.onDidDispose(() => {
+      subs.forEach(s => s.dispose());
+      if (this.view === view) { this.view = undefined; this.ready = false; }
+    });
+  }
+
+  private async receive(m: WebviewToHost): Promise<void> {
+    switch (m.type) {
+      case 'ready':
+        this.ready = true;
+        if (!this.active.current) { await this.active.refresh(); }
+        this.post();
+        return;
+      case 'rendered':
+        this.last = { level: m.level, criteria: m.criteria };
+        this.rendered.fire(this.last);
+        return;
+      case 'reveal':
+        await vscode.commands.executeCommand(CMD.revealFinding, toLocation(m.target));
+        return;
+    }
+  }
+
+  private post(): void {
+    if (!this.view || !this.ready) { return; }
+    const p = this.active.current;
+    const msg: HostToWebview = { type: 'state', state: p ? panelState(p) : emptyState() };
+    void this.view.webview.postMessage(msg);
+  }
+}
+
+function toLocation(t: RevealTarget): vscode.Location {
+  return new vscode.Location(vscode.Uri.parse(t.uri), new vscode.Range(t.line, t.column, t.endLine, t.endColumn));
+}

@@ -1,0 +1,72 @@
+// Prediction -> what the badge view shows: translated, plain strings and jump targets.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { ruleById } from '../../core/rules/registry';
+import type { Criterion, FileReport } from '../../core/types';
+import { findingRange } from '../diagnostics';
+import { criterionReason, criterionTitle, findingMessage, levelLabel, statusLabel } from '../l10n';
+import type { Prediction } from '../prediction';
+import type { PanelCriterion, PanelLink, PanelState, PanelStrings } from './protocol';
+
+const MAX_LINKS = 5;
+
+function strings(): PanelStrings {
+  return {
+    heading: vscode.l10n.t('Predicted badge'),
+    checklist: vscode.l10n.t('Criteria'),
+    empty: vscode.l10n.t('Open a CSV, TSV, JSON or XML data file (or its metadata) to see the badge its dataset would get.'),
+  };
+}
+
+export function emptyState(): PanelState {
+  return { kind: 'empty', strings: strings() };
+}
+
+export function panelState(p: Prediction): PanelState {
+  const files = p.resources.map(r => path.posix.basename(r.uri.path)).join(', ');
+  const assumed = p.badge.criteria.filter(c => p.badge.assumptions.includes(c.id)).map(c => criterionTitle(c.id));
+  return {
+    kind: 'prediction',
+    strings: strings(),
+    dataset: p.dataset,
+    files,
+    level: p.badge.level,
+    levelLabel: levelLabel(p.badge.level),
+    assumptions: assumed.length ? vscode.l10n.t('Assumed to pass (not checked): {0}', assumed.join(', ')) : '',
+    criteria: p.badge.criteria.map(c => criterion(c, p)),
+  };
+}
+
+function criterion(c: Criterion, p: Prediction): PanelCriterion {
+  return {
+    id: c.id,
+    title: criterionTitle(c.id),
+    status: c.status,
+    statusLabel: statusLabel(c.status),
+    requiredFor: vscode.l10n.t('required for {0}', levelLabel(c.level)),
+    reason: criterionReason(c),
+    links: c.status === 'fail' ? links(c, p) : [],
+  };
+}
+
+function links(c: Criterion, p: Prediction): PanelLink[] {
+  const out: PanelLink[] = [];
+  for (const { uri, report } of p.resources) {
+    for (const f of report.findings) {
+      if (out.length >= MAX_LINKS) { return out; }
+      if (ruleById(f.rule)?.criterion !== c.id) { continue; }
+      const target = fileOf(uri, report, f.path);
+      const r = findingRange(f);
+      out.push({
+        label: `${path.posix.basename(target.path)}:${f.line} — ${findingMessage(f)}`,
+        target: { uri: target.toString(), line: r.start.line, column: r.start.character, endLine: r.end.line, endColumn: r.end.character },
+      });
+    }
+  }
+  return out;
+}
+
+function fileOf(uri: vscode.Uri, report: FileReport, findingPath: string | undefined): vscode.Uri {
+  if (!findingPath || findingPath === report.path) { return uri; }
+  return uri.scheme === 'file' ? vscode.Uri.file(findingPath) : uri.with({ path: findingPath });
+}

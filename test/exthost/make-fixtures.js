@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+// Writes the extension-host test workspace (test/exthost/workspace/) and the expected results
+// (test/exthost/expected/). The files are committed; run this again only to change them:
+//   node test/exthost/make-fixtures.js
+// The Big5 file is encoded here with iconv-lite so that its bytes are exactly known.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const iconv = require('iconv-lite');
+
+const here = __dirname;
+const ws = path.join(here, 'workspace');
+const expected = path.join(here, 'expected');
+const BOM = '\uFEFF';
+const crlf = lines => lines.join('\r\n') + '\r\n';
+const lf = lines => lines.join('\n') + '\n';
+
+function write(rel, content) {
+  const file = path.join(ws, rel);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, content);
+}
+
+// --- a Big5 (CP950) CSV, as exported by Excel on a Traditional Chinese Windows ("ANSI") -------------
+const big5Text = crlf([
+  '年度,縣市,行業別,平均薪資(元)',
+  '2024,臺北市,製造業,52310',
+  '2024,新北市,營造業,49870',
+  '2024,臺中市,批發及零售業,48220',
+  '2024,高雄市,住宿及餐飲業,36540',
+]);
+write('big5/wages.csv', iconv.encode(big5Text, 'big5'));
+fs.mkdirSync(expected, { recursive: true });
+fs.writeFileSync(path.join(expected, 'big5-wages.utf8.csv'), big5Text);   // the text, UTF-8, no BOM
+
+// --- subtotal and blank rows ---------------------------------------------------------------------
+write('subtotals/employment.csv', BOM + crlf([
+  '縣市,男,女,合計',
+  '臺北市,100,120,220',
+  '新北市,150,160,310',
+  '',
+  '小計,250,280,530',
+  '臺中市,90,95,185',
+  ',,,',
+  '總計,340,375,715',
+]));
+
+// --- a header merged over two rows (as an Excel sheet with merged cells exports it) ------------
+write('merged-header/labor.csv', BOM + crlf([
+  '縣市,就業人數,,失業人數,',
+  ',男,女,男,女',
+  '臺北市,610,598,21,18',
+  '新北市,1002,930,33,29',
+  '桃園市,580,512,19,15',
+]));
+
+// --- a title row above the table and a notes row below it; no metadata yet ----------------------
+write('title-notes/population.csv', BOM + crlf([
+  '113年各縣市戶籍人口統計表',
+  '縣市,戶數,人口數',
+  '臺北市,1050000,2510000',
+  '新北市,1680000,4040000',
+  '資料來源：內政部戶政司',
+]));
+
+// --- metadata that does not match the file: fields and encoding -> silver ------------------------
+write('mismatch/employment-rate.csv', BOM + crlf([
+  '年度,訓練職類,結訓人數,就業率',
+  '2023,電腦軟體應用,426,0.85',
+  '2023,餐飲服務,670,0.81',
+  '2024,電腦軟體應用,433,0.86',
+]));
+write('mismatch/employment-rate.metadata.json', lf([
+  '{',
+  '  "資料集名稱": "職業訓練就業率",',
+  '  "主要欄位說明": "年度;職類;人數",',
+  '  "編碼格式": "BIG5",',
+  '  "更新頻率": "不定期更新",',
+  '  "詮釋資料更新時間": "2026-01-15 09:00:00"',
+  '}',
+]));
+
+// --- a gold-ready dataset: CSV + JSON resources, metadata that matches -------------------------
+write('gold/training.csv', BOM + crlf([
+  '年度,訓練職類,結訓人數,就業率',
+  '2023,電腦軟體應用,426,0.85',
+  '2023,餐飲服務,670,0.81',
+  '2024,電腦軟體應用,433,0.86',
+  '2024,餐飲服務,677,0.82',
+]));
+write('gold/training.json', JSON.stringify([
+  { 年度: 2023, 訓練職類: '電腦軟體應用', 結訓人數: 426, 就業率: 0.85 },
+  { 年度: 2023, 訓練職類: '餐飲服務', 結訓人數: 670, 就業率: 0.81 },
+], null, 2) + '\n');
+write('gold/training.metadata.json', JSON.stringify({
+  資料集名稱: '職業訓練結訓學員就業率',
+  主要欄位說明: '年度(西元年);訓練職類;結訓人數(人);就業率(比率)',
+  編碼格式: 'UTF-8',
+  檔案格式: 'CSV;JSON',
+  更新頻率: '不定期更新',
+  詮釋資料更新時間: '2026-03-01 10:00:00',
+}, null, 2) + '\n');
+
+// --- JSON and XML: well-formed and broken --------------------------------------------------------
+write('json/broken.json', lf([
+  '[',
+  '  {"年度": 2024, "行業": "製造業", "件數": 120},',
+  '  {"年度": 2024, "行業": "營造業", "件數": 98},',
+  ']',
+]));
+write('xml/broken.xml', lf([
+  '<?xml version="1.0" encoding="UTF-8"?>',
+  '<dataset>',
+  '  <record><年度>2024</年度><行業>製造業</行業></record>',
+  '  <record><年度>2024</年度><行業>營造業</record>',
+  '</dataset>',
+]));
+
+// --- TSV with a blank row -------------------------------------------------------------------------
+write('tsv/stats.tsv', lf([
+  '年度\t縣市\t人數',
+  '2024\t臺北市\t12',
+  '',
+  '2024\t新北市\t15',
+]));
+
+console.log('fixtures written to ' + path.relative(process.cwd(), ws));

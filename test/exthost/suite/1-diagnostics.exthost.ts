@@ -1,0 +1,104 @@
+// Diagnostics through the real API, for each kind of file in the test workspace.
+import * as assert from 'node:assert/strict';
+import { before, describe, it } from 'mocha';
+import * as vscode from 'vscode';
+import { activate, codeOf, open, rules, waitForDiagnostics, wsUri, zh } from './helpers';
+
+const has = (...ids: string[]) => (d: vscode.Diagnostic[]) => ids.every(id => rules(d).includes(id));
+const lineOf = (d: vscode.Diagnostic[], rule: string) => d.filter(x => codeOf(x) === rule).map(x => x.range.start.line);
+
+describe('diagnostics', () => {
+  before(async () => { await activate(); });
+
+  it('names Big5 (CP950) on a Big5 CSV that VS Code shows as UTF-8', async () => {
+    const uri = wsUri('big5/wages.csv');
+    await open('big5/wages.csv');
+    const d = await waitForDiagnostics(uri, has('non-utf8-encoding'));
+    const enc = d.find(x => codeOf(x) === 'non-utf8-encoding')!;
+    assert.match(enc.message, /Big5 \(CP950\)/);
+    assert.equal(enc.range.start.line, 0);
+    assert.equal(enc.source, 'opendata-badge');
+    const code = enc.code as { value: string; target: vscode.Uri };
+    assert.ok(code.target.path.endsWith('/docs/rules/non-utf8-encoding.md'), code.target.toString());
+    if (zh()) { assert.match(enc.message, /[\u4e00-\u9fff]/, 'zh-TW message: ' + enc.message); }
+    else { assert.match(enc.message, /^[\x20-\x7e]+$/, 'English message: ' + enc.message); }
+  });
+
+  it('marks subtotal rows and blank rows on their lines', async () => {
+    const uri = wsUri('subtotals/employment.csv');
+    await open('subtotals/employment.csv');
+    const d = await waitForDiagnostics(uri, has('subtotal-row', 'blank-row'));
+    assert.deepEqual(lineOf(d, 'subtotal-row'), [4, 7]);
+    assert.deepEqual(lineOf(d, 'blank-row'), [3, 6]);
+  });
+
+  it('finds a header merged over two rows', async () => {
+    const uri = wsUri('merged-header/labor.csv');
+    await open('merged-header/labor.csv');
+    const d = await waitForDiagnostics(uri, has('multi-row-header'));
+    assert.deepEqual(lineOf(d, 'multi-row-header'), [0]);
+  });
+
+  it('finds a title row and a notes row', async () => {
+    const uri = wsUri('title-notes/population.csv');
+    await open('title-notes/population.csv');
+    const d = await waitForDiagnostics(uri, has('title-row', 'notes-row'));
+    assert.deepEqual(lineOf(d, 'title-row'), [0]);
+    assert.deepEqual(lineOf(d, 'notes-row'), [4]);
+  });
+
+  it('shows a metadata mismatch on the data file and at the exact field of the metadata file', async () => {
+    const data = wsUri('mismatch/employment-rate.csv');
+    const meta = wsUri('mismatch/employment-rate.metadata.json');
+    await open('mismatch/employment-rate.csv');
+    await waitForDiagnostics(data, has('metadata-fields-mismatch', 'metadata-encoding-mismatch'));
+    const m = await waitForDiagnostics(meta, has('metadata-fields-mismatch', 'metadata-encoding-mismatch'));
+    const text = (await vscode.workspace.openTextDocument(meta)).getText().split('\n');
+    const fieldsLine = text.findIndex(l => l.includes('"主要欄位說明"'));
+    const encLine = text.findIndex(l => l.includes('"編碼格式"'));
+    assert.deepEqual(lineOf(m, 'metadata-fields-mismatch'), [fieldsLine]);
+    assert.deepEqual(lineOf(m, 'metadata-encoding-mismatch'), [encLine]);
+  });
+
+  it('reports JSON and XML that are not well-formed, at the error', async () => {
+    const json = wsUri('json/broken.json');
+    await open('json/broken.json');
+    const j = await waitForDiagnostics(json, has('invalid-json'));
+    assert.equal(lineOf(j, 'invalid-json')[0], 3, 'the ] after a trailing comma');
+    const xml = wsUri('xml/broken.xml');
+    await open('xml/broken.xml');
+    const x = await waitForDiagnostics(xml, has('invalid-xml'));
+    assert.equal(lineOf(x, 'invalid-xml')[0], 3, 'the mismatched end tag');
+  });
+
+  it('checks TSV files', async () => {
+    const uri = wsUri('tsv/stats.tsv');
+    await open('tsv/stats.tsv');
+    const d = await waitForDiagnostics(uri, has('blank-row'));
+    assert.deepEqual(lineOf(d, 'blank-row'), [2]);
+  });
+
+  it('leaves a gold-ready dataset without errors or warnings', async () => {
+    const uri = wsUri('gold/training.csv');
+    await open('gold/training.csv');
+    // the check has run once the badge of the file is known
+    const p = await vscode.commands.executeCommand<{ level: string }>('opendataBadge.predictBadge', uri);
+    assert.ok(p);
+    const serious = vscode.languages.getDiagnostics(uri).filter(d => d.severity <= vscode.DiagnosticSeverity.Warning);
+    assert.deepEqual(serious.map(d => `${codeOf(d)}: ${d.message}`), []);
+  });
+
+  it('re-checks while typing (debounced) and drops stale results', async () => {
+    const uri = wsUri('tsv/stats.tsv');
+    const editor = await open('tsv/stats.tsv');
+    await waitForDiagnostics(uri, has('blank-row'));
+    // several quick edits: fill the blank row, break it again, fill it again
+    for (const text of ['2024\t桃園市\t9', '', '2024\t桃園市\t9']) {
+      await editor.edit(e => e.replace(editor.document.lineAt(2).range, text));
+    }
+    const d = await waitForDiagnostics(uri, x => !rules(x).includes('blank-row'));
+    assert.deepEqual(lineOf(d, 'blank-row'), []);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitForDiagnostics(uri, has('blank-row'));
+  });
+});

@@ -1,0 +1,72 @@
+// "Predict badge" and the badge view (webview), through the command and the extension's exports.
+import * as assert from 'node:assert/strict';
+import { before, describe, it } from 'mocha';
+import * as vscode from 'vscode';
+import { activate, open, settle, waitForEvent, wsUri, type Api } from './helpers';
+import { screenshot } from './shot';
+
+interface Prediction { level: string; criteria: { id: string; status: string; reason: string }[]; resources: string[] }
+
+const predict = (rel: string) => vscode.commands.executeCommand<Prediction>('opendataBadge.predictBadge', wsUri(rel));
+const status = (p: Prediction, id: string) => p.criteria.find(c => c.id === id)?.status;
+
+describe('predict badge', () => {
+  let api: Api;
+  before(async () => { api = await activate(); });
+
+  it('predicts gold for a dataset whose metadata matches (all its resources)', async () => {
+    const p = await predict('gold/training.csv');
+    assert.equal(p.level, 'gold', JSON.stringify(p.criteria));
+    assert.equal(p.resources.length, 2, 'training.csv and training.json');
+    assert.equal(status(p, 'structured'), 'pass');
+    assert.equal(status(p, 'metadata-fields'), 'pass');
+  });
+
+  it('predicts silver when the metadata does not match', async () => {
+    const p = await predict('mismatch/employment-rate.csv');
+    assert.equal(p.level, 'silver', JSON.stringify(p.criteria));
+    assert.equal(status(p, 'metadata-fields'), 'fail');
+    assert.equal(status(p, 'metadata-encoding'), 'fail');
+  });
+
+  it('predicts bronze for subtotal and blank rows, and says why', async () => {
+    const p = await predict('subtotals/employment.csv');
+    assert.equal(p.level, 'bronze');
+    const structured = p.criteria.find(c => c.id === 'structured')!;
+    assert.equal(structured.status, 'fail');
+    assert.match(structured.reason, /subtotal/);
+  });
+
+  it('returns the prediction for a uri without opening any UI', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    const p = await predict('gold/training.json');
+    assert.equal(p.level, 'gold');
+    assert.equal(vscode.window.visibleTextEditors.length, 0, 'no editor opened');
+  });
+
+  it('shows the active dataset in the badge view: silver, with its checklist', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
+    await open('mismatch/employment-rate.csv');
+    const rendered = waitForEvent(api.onDidRender, () => {
+      const r = api.lastRendered();
+      return r?.level === 'silver' ? r : undefined;
+    }, 30000, () => JSON.stringify(api.lastRendered()));
+    await vscode.commands.executeCommand('opendataBadge.predictBadge');   // no uri: shows the panel
+    const r = await rendered;
+    assert.equal(r.level, 'silver');
+    assert.equal(r.criteria, 6);
+    await settle(1200);
+    const png = await screenshot('badge-panel-silver');
+    if (png) { console.log('      screenshot: ' + png); }
+  });
+
+  it('follows the active editor', async () => {
+    await open('gold/training.csv');
+    const r = await waitForEvent(api.onDidRender, () => {
+      const x = api.lastRendered();
+      return x?.level === 'gold' ? x : undefined;
+    }, 30000, () => JSON.stringify(api.lastRendered()));
+    assert.equal(r.level, 'gold');
+  });
+});

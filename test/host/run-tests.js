@@ -1,0 +1,141 @@
+#!/usr/bin/env node
+// Runs a mocha suite INSIDE a real VS Code extension host: code-server's VS Code server (Node
+// extension host, full `vscode` API) with the workbench in headless Chromium (playwright-core).
+// Like @vscode/test-electron's extensionTestsPath, with nothing downloaded outside npm/apt.
+//
+// test-electron compatible CLI (test/host/code is a drop-in `vscodeExecutablePath`):
+//   --extensionDevelopmentPath=DIR --extensionTestsPath=FILE [WORKSPACE_FOLDER]
+//   --locale=zh-tw               display language (see code-server.js registerLanguage)
+//   --install-extension=F.vsix   installed into the run's fresh extensions dir before start
+//   --enable-workspace-trust     open the folder untrusted (Restricted Mode); by default trust is
+//                                off, as with test-electron's --disable-workspace-trust
+// other flags are ignored. Without arguments: this repository, out/test/exthost/suite/index and a
+// copy of test/exthost/workspace.
+// Env: VERBOSE=1 (workbench + browser logs), SHOT_DIR=dir (keep screenshots), TEST_TIMEOUT_MS,
+// KEEP_TMP=1 (keep the run's temporary folder, always kept when the run fails);
+// every ODB_TEST_* variable is passed on to the extension host.
+'use strict';
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { chromium } = require('playwright-core');
+const host = require('./code-server');
+
+const TIMEOUT_MS = Number(process.env.TEST_TIMEOUT_MS || 300000);
+
+const cli = process.argv.slice(2);
+const argVals = name => cli.filter(a => a.startsWith(`--${name}=`)).map(a => a.slice(name.length + 3));
+const extensionDevelopmentPath = path.resolve(argVals('extensionDevelopmentPath')[0] || host.root);
+const extensionTestsPath = path.resolve(argVals('extensionTestsPath')[0] || path.join(host.root, 'out/test/exthost/suite/index'));
+const workspaceArg = cli.filter(a => !a.startsWith('-')).map(a => path.resolve(a))[0];
+const locale = argVals('locale')[0] || process.env.TEST_LOCALE || undefined;
+const vsixes = argVals('install-extension').map(f => path.resolve(f));
+const trust = cli.includes('--enable-workspace-trust') ? false : undefined;
+
+/** Files the extension host asks for (`NAME.request`) are answered with a browser screenshot. */
+function serveScreenshots(shotDir, getPage) {
+  return setInterval(async () => {
+    for (const f of fs.readdirSync(shotDir).filter(n => n.endsWith('.request'))) {
+      const name = f.slice(0, -'.request'.length);
+      fs.unlinkSync(path.join(shotDir, f));
+      try { await getPage()?.screenshot({ path: path.join(shotDir, name + '.png') }); } catch (e) { console.error('screenshot failed', e); }
+      fs.writeFileSync(path.join(shotDir, name + '.done'), '');
+    }
+  }, 200);
+}
+
+/** mocha output: appended to a file by the suite inside the extension host, streamed here. */
+function streamFile(file) {
+  fs.writeFileSync(file, '');
+  let printed = 0;
+  const pump = () => {
+    const buf = fs.readFileSync(file);
+    if (buf.length > printed) { process.stdout.write(buf.subarray(printed)); printed = buf.length; }
+  };
+  const timer = setInterval(pump, 200);
+  return () => { clearInterval(timer); pump(); };
+}
+
+(async () => {
+  host.requireInstalled(true);
+  const t0 = Date.now();
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'odb-exthost-'));
+  let workspace = workspaceArg;
+  if (!workspace) {
+    workspace = path.join(tmp, 'workspace');
+    fs.cpSync(path.join(host.root, 'test/exthost/workspace'), workspace, { recursive: true });
+  }
+  for (const vsix of vsixes) { console.log('[host] ' + host.installExtension(tmp, vsix)); }
+
+  const testOutput = path.join(tmp, 'test-output.log');
+  const stopStreaming = streamFile(testOutput);
+  const shotDir = process.env.SHOT_DIR ? path.resolve(process.env.SHOT_DIR) : path.join(tmp, 'shots');
+  fs.mkdirSync(shotDir, { recursive: true });
+  let page;
+  const shooter = serveScreenshots(shotDir, () => page);
+
+  const port = await host.freePort();
+  const logFile = path.join(tmp, 'code-server.log');
+  const server = host.startServer({
+    tmp, port, locale, trust, logFile,
+    // makes the built workbench honour ?payload=extensionDevelopmentPath/extensionTestsPath
+    extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
+  });
+
+  let browser;
+  let code = 1;
+  const cleanup = async () => {
+    try { await browser?.close(); } catch { /* ignore */ }
+    await host.stopServer(server);
+  };
+  for (const sig of ['SIGINT', 'SIGTERM']) { process.on(sig, async () => { await cleanup(); process.exit(130); }); }
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    await host.waitHttp(`${base}/healthz`, 60000, server);
+    const remote = p => `vscode-remote://127.0.0.1:${port}${p}`;
+    const passEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('ODB_TEST_')));
+    const payload = JSON.stringify([
+      ['extensionDevelopmentPath', remote(extensionDevelopmentPath)],
+      ['extensionTestsPath', remote(extensionTestsPath)],
+      ['skipWelcome', 'true'],
+      ['extensionEnvironment', JSON.stringify({ ...passEnv, EXT_TEST_OUTPUT: testOutput, EXT_TEST_SHOT_DIR: shotDir })],
+    ]);
+    browser = await chromium.launch({
+      executablePath: host.CHROMIUM, headless: true, env: host.hostEnv(tmp),  // no ~/.config/chromium
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    if (process.env.VERBOSE) {
+      page.on('console', m => console.log('[browser]', m.text()));
+      page.on('pageerror', e => console.log('[pageerror]', e.message));
+    }
+    const done = new Promise(resolve => {
+      // the workbench calls these when the smoke-test driver is enabled
+      page.exposeFunction('codeAutomationLog', (type, args) => {
+        if (process.env.VERBOSE) { console.log(`[${type}]`, ...args); }
+      });
+      page.exposeFunction('codeAutomationExit', c => resolve(c));
+    });
+    await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
+    const result = await Promise.race([done, new Promise(r => setTimeout(() => r('timeout'), TIMEOUT_MS))]);
+    if (result === 'timeout') {
+      console.error(`Timed out after ${TIMEOUT_MS}ms; server log: ${logFile}`);
+      await page.screenshot({ path: path.join(tmp, 'timeout.png') }).catch(() => {});
+      code = 2;
+    } else {
+      code = Number(result);
+    }
+  } catch (e) {
+    console.error(e);
+    code = 1;
+  } finally {
+    await cleanup();
+    clearInterval(shooter);
+    stopStreaming();
+  }
+  const keep = code !== 0 || process.env.KEEP_TMP;
+  if (!keep) { fs.rmSync(tmp, { recursive: true, force: true }); }
+  console.log(`extension host tests exited with ${code} in ${((Date.now() - t0) / 1000).toFixed(1)}s${keep ? ` (logs: ${tmp})` : ''}`);
+  process.exit(code);
+})();

@@ -1,0 +1,91 @@
+// checkJson finds the records: the root array, an envelope, CKAN, a map keyed by id, GeoJSON.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkJson } from '../../src/core/json/check';
+
+function records(text: string): [string | null, number, string[]] {
+  const r = checkJson(text);
+  assert.equal(r.error, null, r.error?.message);
+  return [r.recordPath, r.recordCount, r.fields];
+}
+
+describe('record detection', () => {
+  test('a root array of objects: the union of keys in first-seen order', () => {
+    assert.deepEqual(records('[{"年度":2021,"職類":"a"},{"年度":2022,"備註":"x","職類":"b"},{"年度":2023}]'),
+      ['', 3, ['年度', '職類', '備註']]);
+  });
+
+  test('an envelope {"result":{"records":[…]}}', () => {
+    const doc = { success: true, result: { resource_id: 'x', limit: 2, records: [{ a: 1, b: 2 }, { a: 3, b: 4 }] } };
+    assert.deepEqual(records(JSON.stringify(doc, null, 2)), ['result.records', 2, ['a', 'b']]);
+  });
+
+  test('{"data":[…]} next to smaller arrays of objects: the largest array wins', () => {
+    const doc = { links: [{ href: 'x' }], data: [{ id: 1 }, { id: 2 }, { id: 3 }] };
+    assert.deepEqual(records(JSON.stringify(doc)), ['data', 3, ['id']]);
+  });
+
+  test('CKAN {"fields":[…],"records":[…]}: the records, even when the field list is longer', () => {
+    const doc = {
+      fields: [{ id: 'SiteName', type: 'text' }, { id: 'AQI', type: 'text' }, { id: 'Status', type: 'text' }],
+      records: [{ SiteName: '基隆', AQI: '35', Status: '良好' }, { SiteName: '汐止', AQI: '40', Status: '良好' }],
+    };
+    assert.deepEqual(records(JSON.stringify(doc)), ['records', 2, ['SiteName', 'AQI', 'Status']]);
+  });
+
+  test('a map of objects keyed by id (the YouBike feed)', () => {
+    const doc = { retCode: 1, retVal: { '0001': { sno: '0001', sna: '市府' }, '0002': { sno: '0002', sna: '國父', tot: '48' } } };
+    assert.deepEqual(records(JSON.stringify(doc)), ['retVal', 2, ['sno', 'sna', 'tot']]);
+  });
+
+  test('an object that mixes objects and scalars is not a map of records', () => {
+    assert.deepEqual(records('{"meta":{"a":1},"count":2,"info":{"b":2}}'), ['', 1, ['meta', 'count', 'info']]);
+  });
+
+  test('GeoJSON: the features, with the keys of their properties', () => {
+    const doc = {
+      type: 'FeatureCollection',
+      crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:OGC:1.3:CRS84' } },
+      features: [
+        { type: 'Feature', properties: { NAME: '淡水站', LOC: 'x' }, geometry: { type: 'Point', coordinates: [121.4, 25.1] } },
+        { type: 'Feature', properties: { NAME: '紅樹林站', AREA: 0 }, geometry: { type: 'Point', coordinates: [121.4, 25.1] } },
+      ],
+    };
+    assert.deepEqual(records(JSON.stringify(doc, null, 1)), ['features', 2, ['NAME', 'LOC', 'AREA']]);
+  });
+
+  test('nested deeper: {"cwbopendata":{"dataset":{"location":[…]}}}', () => {
+    const loc = (n: string) => ({ locationName: n, weatherElement: [{ elementName: 'Wx', time: [{ startTime: 't' }] }] });
+    const doc = { cwbopendata: { '@xmlns': 'urn:cwb', dataset: { datasetInfo: { issueTime: 't' }, location: [loc('臺北市'), loc('新北市')] } } };
+    assert.deepEqual(records(JSON.stringify(doc)), ['cwbopendata.dataset.location', 2, ['locationName', 'weatherElement']]);
+  });
+
+  test('an array inside an array element is named by its index', () => {
+    assert.deepEqual(records('{"dataSets":[{"rows":[{"a":1},{"a":2}]}]}'), ['dataSets[0].rows', 2, ['a']]);
+  });
+
+  test('escaped keys are decoded', () => {
+    assert.deepEqual(records('[{"\\u5e74\\u5ea6":1,"a\\"b":2}]'), ['', 1, ['年度', 'a"b']]);
+  });
+
+  test('a single object: one record whose fields are its keys', () => {
+    assert.deepEqual(records('{"name":"x","updated":"2024-01-01"}'), ['', 1, ['name', 'updated']]);
+  });
+
+  test('no records: scalars, arrays of scalars or of arrays, empty containers', () => {
+    for (const doc of ['1', '"x"', '[1,2,3]', '[[1,2],[3,4]]', '[]', '{}']) {
+      assert.deepEqual(records(doc), [null, 0, []], doc);
+    }
+  });
+
+  test('a syntax error gives no records', () => {
+    const r = checkJson('[{"a":1},{"a":2},]');
+    assert.notEqual(r.error, null);
+    assert.deepEqual([r.recordPath, r.recordCount, r.fields, r.firstRecord], [null, 0, [], null]);
+  });
+
+  test('firstRecord spans the first record object', () => {
+    const r = checkJson('{\n "data": [\n  {"a": 1,\n   "b": 2},\n  {"a": 3}\n ]\n}');
+    assert.deepEqual(r.firstRecord, { line: 3, column: 3, endLine: 4, endColumn: 10 });
+  });
+});

@@ -1,0 +1,61 @@
+// Every user-facing English template (engine messages, criteria reasons, the extension's strings)
+// has a zh-TW translation with the same {n} placeholders: statically (scripts/l10n-extract.js
+// reads the sources) and at run time (the templates the engine actually emits on the test
+// workspace and the samples, which also covers templates picked at run time).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { checkBytes } from '../../src/core/engine';
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+// CommonJS script shared with `npm run l10n:check`
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const extractor = require(join(ROOT, 'scripts', 'l10n-extract.js')) as {
+  extract(): { templates: Map<string, string[]> };
+  bundle(lang: string): Record<string, string>;
+};
+
+const zh = extractor.bundle('zh-tw');
+const placeholders = (s: string) => [...new Set(s.match(/\{\d+\}/g) ?? [])].sort();
+const DATASET_LABEL = '{0}:';   // "file.csv:" before a dataset criterion's reasons: not words
+
+test('every template in the sources has a zh-TW translation', () => {
+  const { templates } = extractor.extract();
+  assert.ok(templates.size > 40, `found ${templates.size} templates`);
+  const missing = [...templates.keys()].filter(t => t !== DATASET_LABEL && !zh[t]);
+  assert.deepEqual(missing, []);
+});
+
+test('translations keep the placeholders of their template', () => {
+  const wrong = Object.entries(zh).filter(([en, tw]) => placeholders(en).join() !== placeholders(tw).join());
+  assert.deepEqual(wrong, []);
+});
+
+test('a template the bundle does not have is reported (the check can fail)', () => {
+  assert.equal(zh['A sentence nobody translated {0}'], undefined);
+  assert.notEqual(placeholders('{0} and {1}').join(), placeholders('只有 {0}').join());
+});
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) { return []; }
+  return readdirSync(dir).flatMap(n => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? filesUnder(p) : [p];
+  });
+}
+
+test('every template the engine emits on the test workspace and the samples is translated', () => {
+  const files = [...filesUnder(join(ROOT, 'test', 'exthost', 'workspace')), ...filesUnder(join(ROOT, 'samples'))]
+    .filter(f => /\.(csv|tsv|json|xml)$/i.test(f));
+  assert.ok(files.length >= 10, 'fixtures found');
+  const seen = new Set<string>();
+  for (const path of files) {
+    const report = checkBytes({ path, bytes: readFileSync(path) });
+    report.findings.forEach(f => { if (f.l10n) { seen.add(f.l10n.template); } });
+    report.badge.criteria.forEach(c => c.l10n?.forEach(m => seen.add(m.template)));
+  }
+  assert.ok(seen.size > 5, `saw ${seen.size} templates`);
+  const missing = [...seen].filter(t => t !== DATASET_LABEL && !zh[t]);
+  assert.deepEqual(missing, []);
+});
