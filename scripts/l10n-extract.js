@@ -60,7 +60,11 @@ function extract(dirs = SOURCE_DIRS) {
         if (texts) { texts.forEach(t => add(t, where(node))); } else { dynamic.push(where(node)); }
       }
       if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === 'NOUNS' && node.initializer) {
-        const walk = n => { const t = literal(n); if (t && ts.isStringLiteral(n)) { t.forEach(x => add(x, where(n))); } ts.forEachChild(n, walk); };
+        // the templates are the array elements; the object's keys are rule ids
+        const walk = n => {
+          if (ts.isStringLiteral(n) && ts.isArrayLiteralExpression(n.parent)) { add(n.text, where(n)); }
+          ts.forEachChild(n, walk);
+        };
         walk(node.initializer);
       }
       ts.forEachChild(node, visit);

@@ -51,11 +51,12 @@ export class ContentCheck {
     private readonly encoding: EncodingInfo,
     private readonly metadata: ResolvedMetadata | null,
     private readonly options: EngineOptions,
+    head = '',
   ) {
     this.contentFormat = contentFormatOf(path, format);
     this.run = new RuleRun({
       path, format, contentFormat: this.contentFormat, encoding, metadata,
-      today: options.today ?? todayIso(), graceDays: options.graceDays ?? 0,
+      today: options.today ?? todayIso(), graceDays: options.graceDays ?? 0, firstLine: firstLineOf(head),
       severities: options.severities ?? {}, maxFindingsPerRule: options.maxFindingsPerRule ?? 1000, rules,
     });
     this.run.start();
@@ -150,6 +151,13 @@ export class ContentCheck {
     }
     return null;
   }
+}
+
+/** line 1's range: from column 1 to its last character (1:1 when it is empty) */
+function firstLineOf(head: string): Range {
+  const m = /[\r\n]/.exec(head);
+  const len = m ? m.index : head.length;
+  return { line: 1, column: 1, endLine: 1, endColumn: Math.max(1, len) };
 }
 
 function firstLine(): Range {

@@ -37,7 +37,7 @@ export function checkBytes(input: BytesInput, options: EngineOptions = {}): File
 /** For an open document: the text as the editor holds it, the encoding as the disk holds it. */
 export function checkText(input: TextInput, options: EngineOptions = {}): FileReport {
   const format = input.encoding.name === 'binary' ? 'unknown' : detectFormat(input.path, input.text.slice(0, HEAD));
-  const check = new ContentCheck(input.path, format, input.encoding, input.metadata ?? null, options);
+  const check = new ContentCheck(input.path, format, input.encoding, input.metadata ?? null, options, input.text.slice(0, HEAD));
   check.push(input.text);
   return check.finish();
 }
@@ -65,14 +65,14 @@ export async function checkStream(
     if (check) { check.push(text); return; }
     head += text;
     if (head.length >= HEAD) {
-      check = new ContentCheck(path, detectFormat(path, head), encoding, metadata, options);
+      check = new ContentCheck(path, detectFormat(path, head), encoding, metadata, options, head);
       check.push(head);
       head = '';
     }
   };
   for await (const chunk of open()) { feed(decoder.write(chunk)); }
   feed(decoder.end());
-  const done: ContentCheck = check ?? new ContentCheck(path, detectFormat(path, head), encoding, metadata, options);
+  const done: ContentCheck = check ?? new ContentCheck(path, detectFormat(path, head), encoding, metadata, options, head);
   if (!check) { done.push(head); }
   return done.finish();
 }

@@ -7,7 +7,7 @@ import type { XmlResult } from './xml/model';
 import type { ResolvedMetadata } from './metadata/model';
 import { msg, render, type Msg } from './messages';
 import type {
-  CriterionId, CriterionStatus, EncodingInfo, FileFormat, Finding, Range, RuleId, SeveritySetting,
+  CriterionId, CriterionStatus, EncodingInfo, FileFormat, Finding, Range, RuleId, Severity, SeveritySetting,
 } from './types';
 
 export interface RuleRunOptions {
@@ -19,6 +19,7 @@ export interface RuleRunOptions {
   metadata: ResolvedMetadata | null;
   today: string;
   graceDays: number;
+  firstLine: Range;
   severities: Partial<Record<RuleId, SeveritySetting>>;
   maxFindingsPerRule: number;
   rules: readonly Rule[];
@@ -65,13 +66,13 @@ export class RuleRun {
     const o = this.o;
     return {
       path: o.path, format: o.format, encoding: o.encoding, metadata: o.metadata,
-      today: o.today, graceDays: o.graceDays,
+      today: o.today, graceDays: o.graceDays, firstLine: o.firstLine,
       report: (range: Range, message: Msg, extra?: ReportExtra) => {
         const n = (this.counts.get(rule.id) ?? 0) + 1;
         this.counts.set(rule.id, n);
         if (n > o.maxFindingsPerRule) { return; }
         const f: Finding = {
-          rule: rule.id, severity,
+          rule: rule.id, severity: lower(severity, extra?.severity),
           line: range.line, column: range.column, endLine: range.endLine, endColumn: range.endColumn,
           message: render(message), l10n: message,
         };
@@ -100,6 +101,12 @@ export class RuleRun {
       });
     }
   }
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+function lower(configured: Severity, wanted: Severity | undefined): Severity {
+  return wanted !== undefined && RANK[wanted] < RANK[configured] ? wanted : configured;
 }
 
 function appliesTo(rule: Rule, format: FileFormat, contentFormat: FileFormat): boolean {

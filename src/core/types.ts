@@ -40,6 +40,12 @@ export interface EncodingInfo {
   eudc?: EudcChar[];
   /** set when the bytes are not text at all (e.g. "ZIP archive") */
   binaryKind?: string;
+  /** only bytes below 0x80: the same text in UTF-8, Big5 and every encoding the platform takes */
+  ascii?: boolean;
+  /** for big5: user-defined characters in all (the `eudc` list is capped) */
+  eudcCount?: number;
+  /** something a person should know about the result (a cut-off end, invalid bytes), in English */
+  note?: string;
 }
 
 /** A 1-based, inclusive range in the decoded text; columns count UTF-16 code units (as VS Code). */

@@ -78,17 +78,18 @@ export class BadgeCodeActions implements vscode.CodeActionProvider<vscode.CodeAc
   private quickFixes(doc: vscode.TextDocument, placed: PlacedFinding[], textFixes: TextFix[]): vscode.CodeAction[] {
     const byFix = new Map<FixId, { action: FixAction; diagnostics: vscode.Diagnostic[] }>();
     for (const p of placed) {
-      (p.finding.fixes ?? []).forEach((id, i) => {
+      let first = true;   // the finding's first applicable fix is its main one
+      for (const id of p.finding.fixes ?? []) {
         let entry = byFix.get(id);
         if (!entry) {
           const action = this.action(doc, p, id, textFixes);
-          if (!action) { return; }
+          if (!action) { continue; }
           entry = { action, diagnostics: [] };
           byFix.set(id, entry);
         }
-        if (i === 0) { entry.action.isPreferred = true; }
+        if (first) { entry.action.isPreferred = true; first = false; }
         entry.diagnostics.push(this.diagnosticFor(doc, p));
-      });
+      }
     }
     return [...byFix.values()].map(({ action, diagnostics }) => {
       action.diagnostics = diagnostics;
@@ -104,6 +105,7 @@ export class BadgeCodeActions implements vscode.CodeActionProvider<vscode.CodeAc
     switch (id) {
       case 'convert-utf8': {
         const enc = p.report.encoding;
+        if (enc.name === 'utf-8') { return undefined; }   // e.g. a metadata that only names the wrong encoding
         const a = make(vscode.l10n.t('Convert {0} to UTF-8', encodingLabel(enc.name, enc.variant)));
         a.command = { command: CMD.convertToUtf8, title: a.title, arguments: [p.source] };
         return a;

@@ -83,14 +83,39 @@ function registerLanguage(tmp, locale) {
   const translations = path.join(packDir, 'main.i18n.json');
   fs.writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
   fs.writeFileSync(path.join(userData, 'languagepacks.json'), JSON.stringify({
-    [locale]: { hash: 'stub-' + locale, extensions: [], translations: { vscode: translations }, label: locale },
+    // the server reads extensions[0] (and would try to install a pack from the gallery otherwise)
+    [locale]: {
+      hash: 'stub-' + locale, label: locale, translations: { vscode: translations },
+      extensions: [{ extensionIdentifier: { id: `opendata-badge-test.language-stub-${locale}` }, version: '0.0.0' }],
+    },
   }));
+}
+
+/**
+ * User settings for a clean, quiet workbench: no AI chat (its actions would crowd the quick fix
+ * menu in screenshots), no welcome page, no tips.
+ */
+const USER_SETTINGS = {
+  'chat.disableAIFeatures': true,
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'security.workspace.trust.startupPrompt': 'never',
+  'extensions.ignoreRecommendations': true,
+  'telemetry.telemetryLevel': 'off',
+};
+
+function writeUserSettings(tmp) {
+  const dir = path.join(tmp, 'user-data', 'User');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'settings.json');
+  if (!fs.existsSync(file)) { fs.writeFileSync(file, JSON.stringify(USER_SETTINGS, null, 2)); }
 }
 
 /** Starts code-server on bind:port in its own process group; output goes to `logFile`. */
 function startServer({ tmp, port, bind = '127.0.0.1', locale, trust, extraArgs = [], logFile }) {
   const log = fs.openSync(logFile, 'w');
   if (locale && !locale.startsWith('en')) { registerLanguage(tmp, locale); }
+  writeUserSettings(tmp);
   return cp.spawn(path.join(NODE_BIN, 'node'), [CS_ENTRY,
     '--auth', 'none', '--bind-addr', `${bind}:${port}`, ...dirArgs(tmp),
     '--disable-telemetry', '--disable-update-check',

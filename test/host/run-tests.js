@@ -7,6 +7,7 @@
 //   --extensionDevelopmentPath=DIR --extensionTestsPath=FILE [WORKSPACE_FOLDER]
 //   --locale=zh-tw               display language (see code-server.js registerLanguage)
 //   --install-extension=F.vsix   installed into the run's fresh extensions dir before start
+//   --disable-extensions         installed extensions off (not built-in ones, not the one under test)
 //   --enable-workspace-trust     open the folder untrusted (Restricted Mode); by default trust is
 //                                off, as with test-electron's --disable-workspace-trust
 // other flags are ignored. Without arguments: this repository, out/test/exthost/suite/index and a
@@ -78,8 +79,11 @@ function streamFile(file) {
   const logFile = path.join(tmp, 'code-server.log');
   const server = host.startServer({
     tmp, port, locale, trust, logFile,
-    // makes the built workbench honour ?payload=extensionDevelopmentPath/extensionTestsPath
-    extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
+    // makes the built workbench honour ?payload=extensionDevelopmentPath/extensionTestsPath;
+    // --disable-extensions turns installed extensions off (as in VS Code: not built-in ones, not
+    // the one under development)
+    extraArgs: ['--vscode-option', 'enable-smoke-test-driver',
+      ...(cli.includes('--disable-extensions') ? ['--vscode-option', 'disable-extensions'] : [])],
   });
 
   let browser;

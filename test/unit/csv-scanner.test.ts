@@ -81,11 +81,12 @@ describe('csv scanner', () => {
   test('quote errors at their exact position', () => {
     const unclosed = scan('a,b\n1,"open\nmore\n');
     assert.deepEqual(unclosed[1].quoteErrors, [{ line: 2, column: 3, kind: 'unclosed' }]);
-    assert.equal(unclosed[1].endLine, 4);
+    assert.equal(unclosed[1].endLine, 3);
     const stray = scan('a,b\n1,5\'10" tall\n');
     assert.deepEqual(stray[1].quoteErrors, [{ line: 2, column: 7, kind: 'stray' }]);
     const afterClose = scan('"ab"c,d\n');
-    assert.deepEqual(afterClose[0].quoteErrors, [{ line: 1, column: 4, kind: 'stray' }]);
+    // as in papaparse, the cell goes on after a stray quote (here to the end: it never closes)
+    assert.deepEqual(afterClose[0].quoteErrors, [{ line: 1, column: 4, kind: 'stray' }, { line: 1, column: 1, kind: 'unclosed' }]);
     assert.equal(afterClose[0].values[0], 'ab"c,d\n');
     // a formula's quotes are not a quoting mistake
     const f = scan('="0050",x\n');

@@ -39,7 +39,11 @@ describe('record detection', () => {
   });
 
   test('an object that mixes objects and scalars is not a map of records', () => {
-    assert.deepEqual(records('{"meta":{"a":1},"count":2,"info":{"b":2}}'), ['', 1, ['meta', 'count', 'info']]);
+    assert.deepEqual(records('{"meta":{"a":1},"count":2,"info":{"b":2}}'), [null, 0, []]);
+  });
+
+  test('an envelope around an empty record list has no records (not the envelope keys)', () => {
+    assert.deepEqual(records('{"success":true,"result":{"records":[]}}'), [null, 0, []]);
   });
 
   test('GeoJSON: the features, with the keys of their properties', () => {
@@ -68,8 +72,9 @@ describe('record detection', () => {
     assert.deepEqual(records('[{"\\u5e74\\u5ea6":1,"a\\"b":2}]'), ['', 1, ['年度', 'a"b']]);
   });
 
-  test('a single object: one record whose fields are its keys', () => {
+  test('a single flat object: one record whose fields are its keys', () => {
     assert.deepEqual(records('{"name":"x","updated":"2024-01-01"}'), ['', 1, ['name', 'updated']]);
+    assert.deepEqual(checkJson('\n {"name":"x"}').firstRecord, { line: 2, column: 2, endLine: 2, endColumn: 13 });
   });
 
   test('no records: scalars, arrays of scalars or of arrays, empty containers', () => {

@@ -6,7 +6,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readFile, readdir } from 'node:fs/promises';
 import { checkBytes } from '../../src/core/engine';
+import { MetadataResolver } from '../../src/core/metadata';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 // CommonJS script shared with `npm run l10n:check`
@@ -45,13 +47,16 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-test('every template the engine emits on the test workspace and the samples is translated', () => {
+test('every template the engine emits on the test workspace and the samples is translated', async () => {
   const files = [...filesUnder(join(ROOT, 'test', 'exthost', 'workspace')), ...filesUnder(join(ROOT, 'samples'))]
     .filter(f => /\.(csv|tsv|json|xml)$/i.test(f));
   assert.ok(files.length >= 10, 'fixtures found');
   const seen = new Set<string>();
+  const resolver = new MetadataResolver();
+  const fs = { readdir: (d: string) => readdir(d), readFile: (f: string) => readFile(f) };
   for (const path of files) {
-    const report = checkBytes({ path, bytes: readFileSync(path) });
+    const metadata = await resolver.resolve(path, fs);
+    const report = checkBytes({ path, bytes: readFileSync(path), metadata });
     report.findings.forEach(f => { if (f.l10n) { seen.add(f.l10n.template); } });
     report.badge.criteria.forEach(c => c.l10n?.forEach(m => seen.add(m.template)));
   }

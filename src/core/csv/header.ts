@@ -65,7 +65,7 @@ function looksLikeData(rows: readonly Row[], at: number, width: number, profile:
     const numeric = (t === 'N' || t === 'D') && (p.type === 'N' || p.type === 'D');
     // a year as a column name (2019) over other numbers is a name
     const yearName = t === 'N' && isYearName(r.values[c]) && p.yearShare < 0.5;
-    if ((numeric && !yearName) || t === p.type) { same++; }
+    if (!yearName && (numeric || t === p.type)) { same++; }
   }
   if (typed > 0) { return same * 2 >= typed; }
   // an all-text table: values that come back in the same column below are data
@@ -92,21 +92,37 @@ function isHeaderContinuation(r: Row, width: number, profile: ColumnProfile[], r
   return textOverTyped > 0;
 }
 
+/** the header rows from `first` on: it, and the rows under it that are still names */
+function continueHeader(rows: readonly Row[], first: number, width: number, profile: ColumnProfile[], reader: NumberReader): number[] {
+  const headerRows = [first];
+  // a header needs data under it: the last row of the sample is taken for data
+  for (let j = first + 1; j < rows.length - 1 && headerRows.length < MAX_HEADER_ROWS; j++) {
+    if (!isHeaderContinuation(rows[j], width, profile, reader)) { break; }
+    headerRows.push(j);
+  }
+  return headerRows;
+}
+
+function isUnitRow(r: Row): boolean {
+  return r.nonEmpty > 0 && r.values.every(v => isBlankValue(v) || isUnitCell(v));
+}
+
 export function findHeader(rows: readonly Row[], width: number, profile: ColumnProfile[]): HeaderFind {
   const reader = new NumberReader();
   const minNonEmpty = Math.min(2, width);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
-    if (r.nonEmpty < minNonEmpty || !fits(r, width) || isNotesRow(r) || totalOf(r, reader)) { continue; }
-    if (looksLikeData(rows, i, width, profile, reader)) { return { start: i, rows: [], noHeader: true }; }
-    const headerRows = [i];
-    for (let j = i + 1; j < rows.length && headerRows.length < MAX_HEADER_ROWS; j++) {
-      // a header needs data under it: the last row of the sample is taken for data
-      if (j === rows.length - 1) { break; }
-      if (!isHeaderContinuation(rows[j], width, profile, reader)) { break; }
-      headerRows.push(j);
+    if (!fits(r, width) || r.nonEmpty === 0) { continue; }
+    if (r.nonEmpty < minNonEmpty) {
+      // a lone unit cell ('(元,股)') starts the header when names follow under it
+      if (isUnitRow(r) && i + 2 < rows.length && isHeaderContinuation(rows[i + 1], width, profile, reader)) {
+        return { start: i, rows: continueHeader(rows, i, width, profile, reader), noHeader: false };
+      }
+      continue;
     }
-    return { start: i, rows: headerRows, noHeader: false };
+    if (isNotesRow(r) || totalOf(r, reader)) { continue; }
+    if (looksLikeData(rows, i, width, profile, reader)) { return { start: i, rows: [], noHeader: true }; }
+    return { start: i, rows: continueHeader(rows, i, width, profile, reader), noHeader: false };
   }
   return { start: rows.length, rows: [], noHeader: true };
 }

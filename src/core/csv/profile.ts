@@ -18,10 +18,14 @@ export function profileColumns(rows: readonly Row[], width: number): ColumnProfi
   const reader = new NumberReader();
   const counts = Array.from({ length: width }, () => ({ N: 0, D: 0, U: 0, T: 0, years: 0, all: 0, nonZero: 0 }));
   const minNonEmpty = Math.min(2, width);
-  const sample = rows.filter(r => r.fieldCount === width && r.nonEmpty >= minNonEmpty);
-  // leave out the first rows, which may be header rows, when there are enough others
-  const skip = sample.length > 10 ? 3 : Math.min(1, sample.length - 1);
-  for (const r of sample.slice(Math.max(0, skip), skip + SAMPLE)) {
+  const rowsOfWidth = rows.filter(r => r.fieldCount === width && r.nonEmpty >= minNonEmpty).slice(0, SAMPLE * 2);
+  // header rows hold only text: rows with a number, date or link are data (when there are any)
+  const typed = rowsOfWidth.filter(r => r.values.some(v => {
+    const t = cellType(v, reader);
+    return t === 'N' || t === 'D' || t === 'U';
+  }));
+  const sample = (typed.length > 0 ? typed : rowsOfWidth.slice(rowsOfWidth.length > 1 ? 1 : 0)).slice(0, SAMPLE);
+  for (const r of sample) {
     for (let c = 0; c < width && c < r.values.length; c++) {
       const t = cellType(r.values[c], reader);
       if (t === 'E') { continue; }

@@ -1,6 +1,6 @@
-// One record as the scanner made it. The record's raw text is kept (a slice of the chunk, cheap
-// in V8) and a field's line/column is worked out only when a rule asks (cell()), so that clean
-// rows cost no position bookkeeping.
+// One record as the scanner made it. The record's raw text is kept as a reference to the chunk it
+// is in and an offset (no copy, no slice until asked), and a field's line/column is worked out
+// only when a rule asks (cell()), so that clean rows cost no position bookkeeping.
 import type { Range } from '../types';
 import type { CsvRow, QuoteError, RowRole } from './model';
 
@@ -25,14 +25,15 @@ export class Row implements CsvRow {
   declare readonly fieldCount: number;
   declare readonly lastQuoted: boolean;
   declare readonly nonEmpty: number;
-  /** the record's text without its line break; null when it was too long to keep */
-  private declare readonly raw: string | null;
+  /** the text the record is in (a chunk), from `srcStart`; null when it was too long to keep */
+  private declare readonly src: string | null;
+  private declare readonly srcStart: number;
   private declare readonly delimiter: number;
 
   constructor(
     index: number, line: number, endLine: number, endColumn: number, start: number, end: number,
     values: string[], fieldCount: number, lastQuoted: boolean, nonEmpty: number,
-    raw: string | null, delimiter: number, quoteErrors: QuoteError[] | undefined, formulaCells: number[] | undefined,
+    src: string | null, srcStart: number, delimiter: number, quoteErrors: QuoteError[] | undefined, formulaCells: number[] | undefined,
   ) {
     this.role = 'data';
     this.evidence = undefined;
@@ -49,13 +50,18 @@ export class Row implements CsvRow {
     this.fieldCount = fieldCount;
     this.lastQuoted = lastQuoted;
     this.nonEmpty = nonEmpty;
-    this.raw = raw;
+    this.src = src;
+    this.srcStart = srcStart;
     this.delimiter = delimiter;
   }
 
   /** the raw text of the record (without its line break), when it was kept */
   get text(): string | null {
-    return this.raw;
+    const src = this.src;
+    if (src === null) { return null; }
+    const from = this.srcStart;
+    const to = from + (this.end - this.start);
+    return from === 0 && to === src.length ? src : src.slice(from, to);
   }
 
   /**
@@ -64,7 +70,7 @@ export class Row implements CsvRow {
    * would start.
    */
   cell(i: number): Range {
-    const raw = this.raw;
+    const raw = this.text;
     const whole = { line: this.line, column: 1, endLine: this.endLine, endColumn: this.endColumn };
     if (raw === null || i < 0 || i >= this.fieldCount) { return whole; }
     const d = this.delimiter;

@@ -1,29 +1,22 @@
 // A streaming CSV/TSV tokenizer: text in chunks of any size (a chunk may end inside a quoted cell,
-// a CRLF pair or a surrogate pair), records out with values, physical line ranges and quote
-// errors at their exact position.
-//
-// Why not papaparse here: papaparse (the project's CSV library, used as the oracle in the tests)
-// gives neither physical line/column positions of records and fields, nor the position of a
-// quote error, and its streaming mode does not keep memory bounded on a runaway quoted cell. This
-// scanner is a small state machine over charCodeAt that slices each value once; its quoting
-// follows papaparse/RFC 4180: `""` inside quotes is a quote, a quote that does not close a cell
-// is kept as text (and reported), an unclosed quote runs to the end of the input.
+// a CRLF pair or a surrogate pair), records out with values, line ranges and quote errors.
+// Why not papaparse (the project's CSV library, the oracle of the tests): it gives neither the
+// physical line/column of records and fields nor where a quote error is, and its streaming does
+// not bound memory on a runaway quoted cell. Quoting follows papaparse/RFC 4180: `""` in quotes
+// is a quote, a quote that does not close a cell is text (and reported), an unclosed quote runs
+// to the end. A state machine over charCodeAt that slices each value once.
 import type { QuoteError } from './model';
 import { Row } from './row';
 import { isBlankValue, isFormula } from './cells';
 
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
+const QUOTE = 34, LF = 10, CR = 13;
 
 const enum State { FieldStart, Unquoted, Quoted, QuoteInQuoted }
 
 export interface ScannerOptions {
-  /** one character */
   delimiter: string;
-  /** values kept per row; further fields are counted but not kept */
+  /** values kept per row (further fields are counted, not kept); longer values are cut */
   maxFieldsPerRow?: number;
-  /** longer values are cut (memory stays bounded on a runaway quoted cell) */
   maxFieldChars?: number;
   /** receives every record, in order */
   onRow: (row: Row) => void;
@@ -35,20 +28,20 @@ const MAX_ROW_CHARS = 1 << 24;
 
 export class CsvScanner {
   private readonly d: number;
+  /** the highest of the delimiter, quote and line-break codes */
+  private readonly top: number;
   private readonly maxFields: number;
   private readonly maxFieldChars: number;
   private readonly onRow: (row: Row) => void;
   private state = State.FieldStart;
-  /** absolute offset of the next chunk's first character */
+  /** absolute offset of the next chunk's first character; the current line and where it starts */
   private offset = 0;
   private line = 1;
   private lineStart = 0;
   /** where the line before lineStart began (for a record that ends with a line break in quotes) */
   private prevLineStart = 0;
-  /** the previous chunk ended with a CR that ended a record: a LF first in this chunk is its pair */
-  private pendingCR = false;
-  /** the previous chunk's last character was a CR (inside quotes) */
-  private lastCharCR = false;
+  /** the last chunk ended with a CR that ended a record / with a CR (inside quotes) */
+  private pendingCR = false; private lastCharCR = false;
   private index = 0;
   // the record being built
   private inRecord = false;
@@ -60,29 +53,24 @@ export class CsvScanner {
   private fieldCount = 0;
   private nonEmpty = 0;
   private rowChars = 0;
-  private errors: QuoteError[] | undefined;
-  private formulas: number[] | undefined;
+  private errors: QuoteError[] | undefined = undefined;
+  private formulas: number[] | undefined = undefined;
   // the field being built
   private field = '';
   private quoted = false;
-  private openLine = 0;
-  private openColumn = 0;
-  private strayLine = 0;
-  private strayColumn = 0;
-  private quoteLine = 0;
-  private quoteColumn = 0;
+  /** where: the opening quote; the first quote inside an unquoted field (line 0: none); the last quote in quotes */
+  private openLine = 0; private openColumn = 0;
+  private strayLine = 0; private strayColumn = 0;
+  private quoteLine = 0; private quoteColumn = 0;
   /** line endings that ended records: \n, \r\n, \r */
   readonly newlines = [0, 0, 0];
 
   constructor(o: ScannerOptions) {
     this.d = o.delimiter.charCodeAt(0);
+    this.top = Math.max(this.d, QUOTE);
     this.maxFields = o.maxFieldsPerRow ?? 10000;
     this.maxFieldChars = o.maxFieldChars ?? MAX_FIELD_CHARS;
     this.onRow = o.onRow;
-  }
-
-  get rows(): number {
-    return this.index;
   }
 
   push(s: string): void {
@@ -92,6 +80,7 @@ export class CsvScanner {
     const D = this.d;
     let i = 0;
     if (this.pendingCR) {
+      // the CR that ended the last chunk's record: a LF here is its pair
       this.pendingCR = false;
       if (s.charCodeAt(0) === LF) { i = 1; this.lineStart = base + 1; this.newlines[1]++; } else { this.newlines[2]++; }
     }
@@ -109,6 +98,7 @@ export class CsvScanner {
           let j = i + 1;
           for (; j < n; j++) {
             c = s.charCodeAt(j);
+            if (c > QUOTE) { continue; }
             if (c === QUOTE || c === LF || c === CR) { break; }
           }
           this.quoted = true;
@@ -127,9 +117,12 @@ export class CsvScanner {
           continue;
         }
         this.quoted = false;
+        const top = this.top;
         let j = i;
         for (; j < n; j++) {
           c = s.charCodeAt(j);
+          // most characters (letters, digits, CJK) are above every special one: one comparison
+          if (c > top) { continue; }
           if (c === D || c === LF || c === CR) { break; }
           if (c === QUOTE) { this.noteStray(base + j); }
         }
@@ -146,6 +139,7 @@ export class CsvScanner {
         let c = 0;
         for (; j < n; j++) {
           c = s.charCodeAt(j);
+          if (c > this.top) { continue; }
           if (c === D || c === LF || c === CR) { break; }
           if (c === QUOTE && !this.quoted) { this.noteStray(base + j); }
         }
@@ -158,6 +152,7 @@ export class CsvScanner {
         let j = i;
         for (; j < n; j++) {
           const c = s.charCodeAt(j);
+          if (c > QUOTE) { continue; }
           if (c === QUOTE) { break; }
           if (c === LF) {
             const prevCR = j > 0 ? s.charCodeAt(j - 1) === CR : this.lastCharCR;
@@ -179,7 +174,7 @@ export class CsvScanner {
         // QuoteInQuoted: "" is a quote; a delimiter or line break closes the cell
         const c = s.charCodeAt(i);
         if (c === QUOTE) {
-          this.appendText('"');
+          this.append('"');
           this.state = State.Quoted;
           i++;
         } else if (c === D || c === LF || c === CR) {
@@ -187,7 +182,7 @@ export class CsvScanner {
         } else {
           // a quote that neither closes the cell nor is doubled: kept as text, and reported
           this.addError(this.quoteLine, this.quoteColumn, 'stray');
-          this.appendText('"');
+          this.append('"');
           this.state = State.Quoted;
         }
       }
@@ -204,9 +199,12 @@ export class CsvScanner {
   private afterField(s: string, j: number, c: number, base: number): number {
     this.state = State.FieldStart;
     if (c === this.d) { return j + 1; }
-    const from = this.recStart > base ? this.recStart - base : 0;
     const head = this.rawHead;
-    this.endRecord(base + j, head === null ? null : head.length === 0 ? s.slice(from, j) : head + s.slice(from, j));
+    if (head === null || head.length === 0) {
+      this.endRecord(base + j, head === null ? null : s, this.recStart - base);
+    } else {
+      this.endRecord(base + j, head + s.slice(0, j), 0);
+    }
     if (c === CR) {
       if (j + 1 < s.length) {
         if (s.charCodeAt(j + 1) === LF) { j++; this.newlines[1]++; } else { this.newlines[2]++; }
@@ -240,18 +238,14 @@ export class CsvScanner {
     }
     this.addValue(this.field);
     this.field = '';
-    this.endRecord(this.offset, this.rawHead);
+    this.endRecord(this.offset, this.rawHead, 0);
     this.state = State.FieldStart;
   }
 
-  private append(s: string, a: number, b: number): void {
+  /** s[a, b) to the field being built, up to maxFieldChars */
+  private append(s: string, a = 0, b = s.length): void {
     const room = this.maxFieldChars - this.field.length;
-    if (room <= 0) { return; }
-    this.field += b - a <= room ? s.slice(a, b) : s.slice(a, a + room);
-  }
-
-  private appendText(t: string): void {
-    if (this.field.length < this.maxFieldChars) { this.field += t; }
+    if (room > 0) { this.field += b - a <= room ? s.slice(a, b) : s.slice(a, a + room); }
   }
 
   private addError(line: number, column: number, kind: QuoteError['kind']): void {
@@ -276,7 +270,8 @@ export class CsvScanner {
     }
   }
 
-  private endRecord(endOffset: number, raw: string | null): void {
+  /** `src` holds the record's text from `srcStart` on (null: too long, not kept) */
+  private endRecord(endOffset: number, src: string | null, srcStart: number): void {
     let endLine = this.line;
     let endColumn = 1;
     if (endOffset > this.recStart) {
@@ -289,7 +284,7 @@ export class CsvScanner {
       }
     }
     const row = new Row(this.index++, this.recLine, endLine, endColumn, this.recStart, endOffset, this.values,
-      this.fieldCount, this.quoted, this.nonEmpty, raw, this.d, this.errors, this.formulas);
+      this.fieldCount, this.quoted, this.nonEmpty, src, srcStart, this.d, this.errors, this.formulas);
     this.inRecord = false;
     this.values = [];
     this.rawHead = '';

@@ -21,7 +21,7 @@ export interface Big5Tables {
   readonly flags: Uint8Array;
   /** Windows reading: the CP950 character, or the EUDC private-use one; 0 = undefined */
   readonly cp950: Uint16Array;
-  /** HKSCS reading, the EUDC private-use one where HKSCS has none; 0 = undefined, WIDE = see `wide` */
+  /** CP950's reading, else HKSCS's, else the EUDC private-use one; 0 = undefined, WIDE = see `wide` */
   readonly hkscs: Uint16Array;
   /** HKSCS readings of more than one UTF-16 unit (astral characters, base + combining mark) */
   readonly wide: ReadonlyMap<number, string>;
@@ -78,6 +78,12 @@ function build(): Big5Tables {
     if (!h.includes('\ufffd')) {
       f |= F_HKSCS;
       hkscsText[i] = h;
+    }
+    // the HKSCS reading supplements CP950, it does not override it (they differ only at F9FE,
+    // ▓ in CP950, which a Taiwan file means)
+    if (f & F_CP950) {
+      hkscs[i] = cp950[i];
+    } else if (f & F_HKSCS) {
       if (h.length === 1) { hkscs[i] = h.charCodeAt(0); } else { hkscs[i] = WIDE; wide.set(i, h); }
     } else if (pua) {
       hkscs[i] = pua;

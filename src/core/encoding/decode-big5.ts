@@ -1,7 +1,8 @@
 // A streaming Big5 decoder with a choice of reading for the characters outside the common core.
 //  - 'cp950': the Windows table; user-defined (EUDC) pairs become their Windows private-use code
 //    points (U+E000–U+F848), which convert back to exactly the same two bytes.
-//  - 'hkscs': the Big5-HKSCS table; user-defined pairs HKSCS does not define stay private-use.
+//  - 'hkscs': CP950, supplemented by the Big5-HKSCS table where CP950 has nothing; user-defined
+//    pairs HKSCS does not define either stay private-use.
 // Invalid bytes become U+FFFD; an ASCII byte after a lead byte is kept (as the WHATWG decoder does).
 // Each pair is one character, so positions agree with the detector's (scan-big5.ts).
 import { big5Tables, WIDE } from './big5-tables';
@@ -23,40 +24,52 @@ export class Big5Decoder {
   }
 
   write(chunk: Uint8Array): string {
-    // at most one unit per byte, plus one for a pending lead byte that turns out invalid
-    if (this.out.length < chunk.length + 1) { this.out = new Uint16Array(chunk.length + 1024); }
+    let prefix = '';
+    let from = 0;
+    if (this.lead !== 0 && chunk.length > 0) {
+      // a pair cut by the chunk boundary: decode it on its own
+      const pair = new Uint8Array([this.lead, chunk[0]]);
+      this.lead = 0;
+      prefix = this.decodeRange(pair, 0);
+      from = 1;
+    }
+    return prefix + this.decodeRange(chunk, from);
+  }
+
+  private decodeRange(buf: Uint8Array, from: number): string {
+    const to = buf.length;
+    // at most one unit per byte (a two-unit HKSCS reading takes two bytes)
+    if (this.out.length < to - from) { this.out = new Uint16Array(to - from + 1024); }
     const out = this.out;
     const units = this.units;
     let n = 0;
-    let lead = this.lead;
-    for (let i = 0; i < chunk.length; i++) {
-      const b = chunk[i];
-      if (lead !== 0) {
-        const ti = TRAIL[b];
-        const pi = ti < 0 ? -1 : (lead - 0x81) * TRAILS_PER_LEAD + ti;
-        lead = 0;
-        const u = pi >= 0 ? units[pi] : 0;
-        if (u === WIDE) {
-          const s = this.wide.get(pi) as string;
-          for (let k = 0; k < s.length; k++) { out[n++] = s.charCodeAt(k); }
-          continue;
-        }
-        if (u !== 0) {
-          out[n++] = u;
-          continue;
-        }
-        out[n++] = 0xfffd;
-        if (b >= 0x80) { continue; }
-      }
+    for (let i = from; i < to; i++) {
+      const b = buf[i];
       if (b < 0x80) {
         out[n++] = b;
-      } else if (b === 0x80 || b === 0xff) {
+        continue;
+      }
+      if (b === 0x80 || b === 0xff) {
         out[n++] = 0xfffd;
+        continue;
+      }
+      if (i + 1 === to) {
+        this.lead = b;
+        break;
+      }
+      const trail = buf[++i];
+      const ti = TRAIL[trail];
+      const u = ti >= 0 ? units[(b - 0x81) * TRAILS_PER_LEAD + ti] : 0;
+      if (u === WIDE) {
+        const s = this.wide.get((b - 0x81) * TRAILS_PER_LEAD + ti) as string;
+        for (let k = 0; k < s.length; k++) { out[n++] = s.charCodeAt(k); }
+      } else if (u !== 0) {
+        out[n++] = u;
       } else {
-        lead = b;
+        out[n++] = 0xfffd;
+        if (trail < 0x80) { i--; } // an ASCII byte after a lead byte is a character of its own
       }
     }
-    this.lead = lead;
     return unitsToString(out, n);
   }
 

@@ -1,10 +1,9 @@
 // Bytes -> text in the detected encoding, all at once or in chunks (a chunk may end inside a
 // character). A byte-order mark is not part of the text and is dropped. Invalid bytes become
 // U+FFFD; the conversion to UTF-8 refuses such files, the linter still reads them.
-import * as iconv from 'iconv-lite';
 import type { EncodingInfo } from '../types';
-import { asBuffer } from './byte-search';
 import { Big5Decoder, type Big5Reading } from './decode-big5';
+import { createLegacyDecoder } from './decode-legacy';
 
 export interface TextDecoderStream {
   write(chunk: Uint8Array): string;
@@ -33,28 +32,17 @@ export function createDecoder(info: EncodingInfo): TextDecoderStream {
     case 'big5':
       return createBig5Decoder(big5ReadingOf(info));
     case 'gb18030':
-      return legacy('gb18030');
+      return createLegacyDecoder('gb18030');
     case 'shift_jis':
-      return legacy('shiftjis');
+      return createLegacyDecoder('shiftjis');
     case 'windows-1252':
-      return legacy('windows1252');
+      return createLegacyDecoder('windows1252');
   }
 }
 
+/** Big5 has no byte-order mark (no pair decodes to U+FEFF): nothing to strip. */
 export function createBig5Decoder(reading: Big5Reading): TextDecoderStream {
-  const d = new Big5Decoder(reading);
-  let first = true;
-  return {
-    write: chunk => {
-      const s = d.write(chunk);
-      if (first && s.length > 0) {
-        first = false;
-        return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
-      }
-      return s;
-    },
-    end: () => d.end(),
-  };
+  return new Big5Decoder(reading);
 }
 
 /** Node's TextDecoder: it strips the BOM and keeps a character cut by a chunk end for later. */
@@ -92,13 +80,5 @@ function utf16be(): TextDecoderStream {
       odd = -1;
       return tail + le.end();
     },
-  };
-}
-
-function legacy(name: string): TextDecoderStream {
-  const d = iconv.getDecoder(name);
-  return {
-    write: chunk => d.write(asBuffer(chunk)),
-    end: () => d.end() ?? '',
   };
 }

@@ -8,13 +8,7 @@ export interface DetectOptions {
   maxEudc?: number;
 }
 
-export interface DetectedEncoding extends EncodingInfo {
-  /** only bytes below 0x80: the same text in UTF-8, Big5 and every encoding the platform takes */
-  ascii?: boolean;
-  /** for big5: user-defined characters in all (the `eudc` list stops at DetectOptions.maxEudc) */
-  eudcCount?: number;
-  /** something a person should know about the result (a cut-off end, invalid bytes), in English */
-  note?: string;
-}
+/** kept as a name for the detector's result; the extra facts now live on EncodingInfo itself */
+export type DetectedEncoding = EncodingInfo;
 
 export const DEFAULT_MAX_EUDC = 1000;

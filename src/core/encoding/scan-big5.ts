@@ -27,8 +27,9 @@ export class Big5Scan {
   /** position of the next decoded character: 1-based line, UTF-16 units already on the line */
   private line = 1;
   private units = 0;
-  /** the previous byte (a CR before an LF makes one line break) */
-  private prev = 0;
+  /** the last byte scanned was a CR (a CR before an LF makes one line break) */
+  private lastCR = false;
+  /** a lead byte whose trail is in the next chunk */
   private lead = 0;
   private readonly t: Big5Tables = big5Tables();
 
@@ -38,21 +39,57 @@ export class Big5Scan {
   moveTo(line: number, unitsOnLine: number): void {
     this.line = line;
     this.units = unitsOnLine;
-    this.prev = 0;
+    this.lastCR = false;
     this.lead = 0;
   }
 
   scan(buf: Uint8Array, from: number, to: number): void {
+    if (this.lead !== 0 && from < to) {
+      // a pair cut by the chunk boundary: scan it on its own, then go on after its second byte
+      const pair = new Uint8Array([this.lead, buf[from]]);
+      this.lead = 0;
+      this.scanRange(pair, 0, 2);
+      from++;
+    }
+    this.scanRange(buf, from, to);
+  }
+
+  /** The hot loop: a lead byte and its trail are read in the same step. */
+  private scanRange(buf: Uint8Array, from: number, to: number): void {
+    if (from >= to) { return; }
     const { flags, hkscs } = this.t;
-    let { chars, errors, level2, line, units, lead, prev } = this;
+    let { chars, errors, level2, line, units } = this;
     for (let i = from; i < to; i++) {
       const b = buf[i];
-      if (lead !== 0) {
-        const ti = TRAIL[b];
-        const pi = ti < 0 ? -1 : (lead - 0x81) * TRAILS_PER_LEAD + ti;
-        lead = 0;
-        prev = b;
-        if (pi >= 0 && hkscs[pi] !== 0) {
+      if (b < 0x80) {
+        if (b > 13) {
+          units++;
+        } else if (b === 10) {
+          if (i === from ? !this.lastCR : buf[i - 1] !== 13) { line++; }
+          units = 0;
+        } else if (b === 13) {
+          line++;
+          units = 0;
+        } else {
+          units++;
+        }
+        continue;
+      }
+      if (b === 0x80 || b === 0xff) {
+        errors++;
+        units++;
+        continue;
+      }
+      if (i + 1 === to) {
+        this.lead = b;
+        break;
+      }
+      const trail = buf[++i];
+      const ti = TRAIL[trail];
+      if (ti >= 0) {
+        const pi = (b - 0x81) * TRAILS_PER_LEAD + ti;
+        const u = hkscs[pi];
+        if (u !== 0) {
           chars++;
           const f = flags[pi];
           if ((f & F_EUDC) === 0) {
@@ -60,42 +97,22 @@ export class Big5Scan {
             if ((f & F_LEVEL2) !== 0) { level2++; }
           } else {
             this.record(pi, line, units + 1);
-            units += hkscs[pi] === WIDE ? (this.t.wide.get(pi) as string).length : 1;
+            units += u === WIDE ? (this.t.wide.get(pi) as string).length : 1;
           }
           continue;
         }
-        errors++;
-        units++;
-        if (b >= 0x80) { continue; }
-        // an ASCII byte after a lead byte is a character of its own (as in the WHATWG decoder)
       }
-      if (b >= 0x80) {
-        if (b === 0x80 || b === 0xff) {
-          errors++;
-          units++;
-        } else {
-          lead = b;
-        }
-      } else if (b > 13) {
-        units++;
-      } else if (b === 10) {
-        if (prev !== 13) { line++; }
-        units = 0;
-      } else if (b === 13) {
-        line++;
-        units = 0;
-      } else {
-        units++;
-      }
-      prev = b;
+      errors++;
+      units++;
+      // an ASCII byte after a lead byte is a character of its own (as in the WHATWG decoder)
+      if (trail < 0x80) { i--; }
     }
     this.chars = chars;
     this.errors = errors;
     this.level2 = level2;
     this.line = line;
     this.units = units;
-    this.lead = lead;
-    this.prev = prev;
+    this.lastCR = this.lead === 0 && buf[to - 1] === 13;
   }
 
   finish(): void {

@@ -61,6 +61,8 @@ export class Utf8Scan {
 /** Bytes by kind: NULs by offset parity, control bytes, bytes >= 0x80. */
 export class ByteStats {
   bytes = 0;
+  /** file offset of the first NUL (-1: none) */
+  firstNul = -1;
   nulEven = 0;
   nulOdd = 0;
   /** C0 controls other than NUL, tab, LF, VT, FF, CR, SUB; and DEL */
@@ -77,6 +79,7 @@ export class ByteStats {
       const b = buf[i];
       if (b < 0x20) {
         if (b === 0) {
+          if (this.firstNul < 0) { this.firstNul = absStart + i - from; }
           if (((i + parity) & 1) === 0) { nulEven++; } else { nulOdd++; }
         } else if (b < 9 || (b > 13 && b !== 0x1a)) {
           controls++;

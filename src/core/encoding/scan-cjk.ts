@@ -32,8 +32,9 @@ export class GbScan implements CandidateCounts {
         if (b >= 0x30 && b <= 0x39) { b2 = b; continue; }
         if ((b >= 0x40 && b <= 0x7e) || (b >= 0x80 && b <= 0xfe)) {
           chars++;
-          // GB2312: symbols A1–A9 and hanzi B0–F7, trail A1–FE; everything else is an extension
-          if (b < 0xa1 || b1 > 0xf7 || (b1 > 0xa9 && b1 < 0xb0)) { rare++; }
+          // common: GB2312 punctuation (rows A1–A3) and hanzi (B0–F7) with trail A1–FE; rare: the
+          // kana/Greek/Cyrillic/box rows A4–A9 (where Big5's most common hanzi land) and GBK's extensions
+          if (b < 0xa1 || b1 < 0xa1 || b1 > 0xf7 || (b1 > 0xa3 && b1 < 0xb0)) { rare++; }
           b1 = 0;
           continue;
         }

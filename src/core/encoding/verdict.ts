@@ -28,6 +28,22 @@ const TIE = 0.05;
 const ORDER: readonly EncodingName[] = ['big5', 'utf-8', 'gb18030', 'shift_jis', 'windows-1252'];
 
 export function verdict(f: SniffFacts): DetectedEncoding {
+  const r = decide(f);
+  const b = f.full?.bytes;
+  if (b && r.name !== 'binary' && padded(f)) {
+    const pad = `The file ends with ${b.nul} NUL byte(s) of padding.`;
+    r.note = r.note ? `${r.note} ${pad}` : pad;
+  }
+  return r;
+}
+
+/** All the NULs are at the end: a file padded by its exporter, not binary content. */
+function padded(f: SniffFacts): boolean {
+  const b = f.full?.bytes;
+  return !!b && b.nul > 0 && f.size - b.firstNul === b.nul;
+}
+
+function decide(f: SniffFacts): DetectedEncoding {
   if (f.size === 0) { return { name: 'utf-8', bom: false, confidence: 1, ascii: true }; }
   const kind = binaryKindOf(f.head);
   if (kind) { return binary(kind, 1); }
@@ -39,7 +55,7 @@ export function verdict(f: SniffFacts): DetectedEncoding {
   if (b.nul > 0 && !bom) {
     const u = utf16WithoutBom(full);
     if (u) { return u; }
-    if (b.nul * 200 >= f.size) { return binary('binary file', 0.9); }
+    if (b.nul * 200 >= f.size && !padded(f)) { return binary('binary file', 0.9); }
   }
   if (full.utf8 && full.utf8.errors === 0) { return utf8(bom, f.truncatedUtf8, false, null); }
   if (bom) { return utf8(true, false, false, full.utf8 ? utf8Counts(full.utf8) : { chars: 0, errors: 1, rare: 0 }); }
@@ -128,7 +144,8 @@ function legacy(f: SniffFacts, full: FullScan): DetectedEncoding {
   let winner = best;
   let cap = 1;
   if (near.length > 1) {
-    const hinted = f.hint ? near.find(c => c.name === normalizeEncodingName(f.hint as string)) : undefined;
+    const hints = hintedNames(f.hint);
+    const hinted = near.find(c => hints.includes(c.name));
     const voted = hinted ? undefined : chardetPick(full.sampleBytes(), near);
     winner = hinted ?? voted ?? best;
     cap = hinted ? 0.85 : voted ? 0.7 : 0.6;
@@ -151,6 +168,18 @@ function legacy(f: SniffFacts, full: FullScan): DetectedEncoding {
   if (c.errors > 0) { notes.push(`${c.errors} byte sequence(s) are not valid ${encodingLabel(winner.name, r.variant)}.`); }
   if (notes.length) { r.note = notes.join(' '); }
   return r;
+}
+
+/**
+ * The encodings a 編碼格式 value names. Publishers write "BIG5", "UTF8 (無BOM)", "Big5 碼", and one
+ * value per resource separated by ";": any of them may settle a tie.
+ */
+export function hintedNames(hint: string | undefined): EncodingName[] {
+  if (!hint) { return []; }
+  const names = (hint.match(/utf-?8|utf-?16(?:\s*-?\s*[lb]e)?|big-?5(?:-?hkscs)?|cp-?9(?:50|36|32)|ms-?950|gb-?18030|gbk|gb-?2312|shift[-_]?jis|sjis|windows-?1252/gi) ?? [])
+    .map(m => normalizeEncodingName(m.replace(/\s+/g, '')))
+    .filter((n): n is EncodingName => n !== null);
+  return [...new Set(names)];
 }
 
 /** chardet's ranking, restricted to the readings that tie. */

@@ -48,9 +48,11 @@ export function convertToUtf8(bytes: Uint8Array, opts: ConvertOptions): ConvertR
   const bom = opts.bom ?? syntax === 'csv';
   const changes: Msg[] = [];
   if (from.name !== 'utf-8') { changes.push(msg('Converted from {0} to UTF-8.', encodingLabel(from.name, from.variant))); }
-  if (source.eudcReading && from.eudc?.length) {
-    changes.push(msg('{0} Big5 user-defined characters (造字) were converted with the {1} reading: check them.',
-      from.eudc.length, source.eudcReading === 'hkscs' ? 'Big5-HKSCS' : 'Windows private-use (CP950)'));
+  const eudcCount = source.eudcReading ? from.eudc?.length ?? 0 : 0;
+  if (eudcCount > 0) {
+    changes.push(source.eudcReading === 'hkscs'
+      ? msg('{0} Big5 user-defined characters (造字) were converted with their Big5-HKSCS reading: check them.', eudcCount)
+      : msg('{0} Big5 user-defined characters (造字) became Windows private-use characters (CP950), which keep the original bytes recoverable: check them.', eudcCount));
   }
   if (syntax === 'xml') {
     const r = rewriteXmlDeclaration(text);

@@ -26,6 +26,13 @@ export function rowKey(r: CsvRow): string {
   return r.values.join('\u0001');
 }
 
+/** the values without trailing empty ones: a row's content whatever trailing delimiters it has */
+function contentKey(r: CsvRow): string {
+  let n = r.values.length;
+  while (n > 0 && r.values[n - 1] === '') { n--; }
+  return r.values.slice(0, n).join('\u0001');
+}
+
 /**
  * Every finding the CSV rules would make, as a multiset of signatures that do not depend on
  * line numbers. Title and notes rows are one kind (both go to the metadata): a row that moves
@@ -41,7 +48,7 @@ export function findingSignatures(a: CsvAnalysis): Map<string, number> {
   for (const d of l.duplicateColumns) { add(`duplicate-header:${d.name}`); }
   if (l.trailingDelimiter) { add('trailing-delimiter'); }
   for (const r of a.rows) {
-    const key = rowKey(r);
+    const key = contentKey(r);
     if (r.role === 'title' || r.role === 'notes') { add(`caption:${key}`); }
     if (r.role === 'blank') { add('blank'); }
     if (r.role === 'subtotal') { add(`subtotal:${key}`); }

@@ -23,6 +23,7 @@ class Frame {
   nameEscaped = false;
   members = 0;
   objects = 0;
+  arrays = 0;
   /** a member whose value is not an object was seen: not a map of records */
   notMap = false;
   keyStart = -1;
@@ -64,7 +65,7 @@ export class RecordFinder implements JsonSink {
   private readonly best: RecordCandidate[] = [];
   private readonly rootKeys: KeyUnion;
   private rootIsObject = false;
-  private rootEnd = -1;
+  private rootEnd = -1;   // the root's closing bracket
 
   constructor(private readonly text: string) {
     this.rootKeys = new KeyUnion(text);
@@ -74,7 +75,7 @@ export class RecordFinder implements JsonSink {
   open(isArray: boolean, depth: number, offset: number, index: number): void {
     const f = this.frames[depth];
     f.isArray = isArray; f.start = offset; f.index = index;
-    f.members = 0; f.objects = 0; f.notMap = false;
+    f.members = 0; f.objects = 0; f.arrays = 0; f.notMap = false;
     f.keys = null; f.props = null; f.first = -1; f.firstEnd = -1; f.role = ROLE_NONE;
     f.nameStart = -1; f.nameEnd = -1; f.nameEscaped = false;
     if (depth === 0) { this.rootIsObject = !isArray; return; }
@@ -82,7 +83,7 @@ export class RecordFinder implements JsonSink {
     if (!parent.isArray) {
       f.nameStart = parent.keyStart; f.nameEnd = parent.keyEnd; f.nameEscaped = parent.keyEscaped;
     }
-    if (isArray) { return; }
+    if (isArray) { parent.arrays++; return; }
     parent.objects++;
     if (parent.first < 0) { parent.first = offset; }
     if (depth >= 2 && parent.role === ROLE_ELEMENT && this.frames[depth - 2].isArray && this.isKey(parent, 'properties')) {
@@ -122,8 +123,10 @@ export class RecordFinder implements JsonSink {
   /** The records found, once the whole document was read without error. */
   result(): FoundRecords | null {
     if (this.best.length === 0) {
-      if (!this.rootIsObject || this.rootKeys.order.length === 0) { return null; }
-      return { path: '', count: 1, fields: this.rootKeys.order, first: 0, firstEnd: this.rootEnd };
+      // a flat object is one record; an envelope around nothing (an empty "records") is none
+      const root = this.frames[0];
+      if (!this.rootIsObject || this.rootKeys.order.length === 0 || root.objects + root.arrays > 0) { return null; }
+      return { path: '', count: 1, fields: this.rootKeys.order, first: root.start, firstEnd: this.rootEnd };
     }
     let chosen = this.best[0];
     // CKAN's {"fields":[…], "records":[…]}: the field list describes the records

@@ -42,8 +42,9 @@ export function scanJson(text: string, sink: JsonSink | null, signal?: Cancellat
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;   // a BOM is the utf8-bom rule's business
 
   for (;;) {
-    let c = text.charCodeAt(i);
-    while (c === 32 || c === 10 || c === 13 || c === 9) { c = text.charCodeAt(++i); }
+    // (never read past the end: NaN would make the optimised code bail out)
+    let c = i < n ? text.charCodeAt(i) : -1;
+    while (c === 32 || c === 10 || c === 13 || c === 9) { c = ++i < n ? text.charCodeAt(i) : -1; }
     if (i >= n) { break; }
     if (i >= poll) {
       if (signal?.aborted) { throw new CancelledError(); }
@@ -81,8 +82,8 @@ export function scanJson(text: string, sink: JsonSink | null, signal?: Cancellat
         if (depth - 1 <= sinkDepth) { sink!.key(depth - 1, i + 1, end - 1, escapes.seen); }
         i = end;
         // the colon nearly always follows at once: skip a turn of the loop
-        c = text.charCodeAt(i);
-        while (c === 32 || c === 10 || c === 13 || c === 9) { c = text.charCodeAt(++i); }
+        c = i < n ? text.charCodeAt(i) : -1;
+        while (c === 32 || c === 10 || c === 13 || c === 9) { c = ++i < n ? text.charCodeAt(i) : -1; }
         if (c === 58) { i++; state = VALUE; } else { state = COLON; }
       } else if (c === 125) {
         if (state === OBJECT_NEXT) { return fail().trailingComma(i, comma); }

@@ -3,7 +3,7 @@
 
 export function showChar(text: string, i: number): string {
   const cp = text.codePointAt(i);
-  if (cp === undefined) { return 'end of input'; }
+  if (cp === undefined) { return 'EOF'; }   // callers report the end of input with its own message
   if (isInvisible(cp)) { return 'U+' + cp.toString(16).toUpperCase().padStart(4, '0'); }
   return `'${String.fromCodePoint(cp)}'`;
 }

@@ -1,5 +1,6 @@
 // Spreadsheet formulas stored as cell text (=SUM(A1:A9), ="0050", =+A1). One finding per cell,
-// at the cell, for the first MAX cells; then one finding that says how many more there are.
+// at the cell, for the first MAX cells; then one finding that says how many more there are and
+// spans them (from the first unlisted cell to the last one).
 import type { Rule } from './rule';
 import type { Range } from '../types';
 import { msg } from '../messages';
@@ -16,13 +17,15 @@ export const rule: Rule = {
   create(ctx) {
     let count = 0;
     let firstUnlisted: Range | null = null;
+    let lastUnlisted: Range | null = null;
     return {
       csvRow(row, layout) {
         if (!row.formulaCells) { return; }
         for (const i of row.formulaCells) {
           count++;
           if (count > MAX) {
-            firstUnlisted ??= row.cell(i);
+            lastUnlisted = row.cell(i);
+            firstUnlisted ??= lastUnlisted;
             continue;
           }
           ctx.report(row.cell(i), msg('The cell in column {0}, row {1} holds a spreadsheet formula ({2}): store its value instead.',
@@ -30,8 +33,9 @@ export const rule: Rule = {
         }
       },
       csvEnd() {
-        if (firstUnlisted && count > MAX) {
-          ctx.report(firstUnlisted, msg('{0} more cells hold formulas ({1} in all); the first of them is here.', count - MAX, count));
+        if (firstUnlisted && lastUnlisted) {
+          const range = { line: firstUnlisted.line, column: firstUnlisted.column, endLine: lastUnlisted.endLine, endColumn: lastUnlisted.endColumn };
+          ctx.report(range, msg('{0} more cells hold formulas ({1} in all); the first of them is here.', count - MAX, count));
         }
       },
     };

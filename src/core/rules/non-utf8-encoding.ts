@@ -1,20 +1,14 @@
 // non-utf8-encoding: the file is not UTF-8. One finding at line 1 naming the encoding, with the
 // "Convert to UTF-8" fix; then one finding per Big5 user-defined character (造字) at its exact
 // place, because the conversion refuses those until someone chooses a reading.
-import type { DetectedEncoding } from '../encoding/detected';
 import { encodingLabel } from '../encoding/names';
 import { msg, type Msg } from '../messages';
-import type { EncodingInfo, EudcChar, Range, Severity } from '../types';
+import type { EncodingInfo, EudcChar, Range } from '../types';
 import type { ReportExtra, Rule } from './rule';
 
 /** user-defined characters listed one by one; the rest are counted in one more finding */
 export const LISTED_EUDC = 50;
 
-// The rule does not see the text in start(), so a whole-file finding sits at the very start.
-const LINE1: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-
-/** Per-finding severity: the user-defined characters are information next to the main warning. */
-type Extra = ReportExtra & { severity?: Severity };
 
 export const rule: Rule = {
   id: 'non-utf8-encoding',
@@ -27,14 +21,15 @@ export const rule: Rule = {
       start() {
         const e = ctx.encoding;
         if (e.name === 'utf-8' || e.name === 'binary') { return; }
-        ctx.report(LINE1, msg('The file is encoded as {0}, not UTF-8: Excel and the platform expect UTF-8.',
+        ctx.report(ctx.firstLine, msg('The file is encoded as {0}, not UTF-8: Excel and the platform expect UTF-8.',
           encodingLabel(e.name, e.variant)), { fixes: ['convert-utf8'] });
         const chars = e.eudc ?? [];
-        const total = Math.max(chars.length, (e as DetectedEncoding).eudcCount ?? 0);
-        const info: Extra = { fixes: ['convert-utf8'], severity: 'info' };
+        const total = Math.max(chars.length, e.eudcCount ?? 0);
+        // the user-defined characters are information next to the main warning
+        const info: ReportExtra = { fixes: ['convert-utf8'], severity: 'info' };
         for (const c of chars.slice(0, LISTED_EUDC)) { ctx.report(eudcRange(c, e), eudcMessage(c), info); }
         if (total > LISTED_EUDC) {
-          ctx.report(LINE1, msg('{0} more Big5 user-defined characters (造字) are not listed ({1} in all).',
+          ctx.report(ctx.firstLine, msg('{0} more Big5 user-defined characters (造字) are not listed ({1} in all).',
             total - LISTED_EUDC, total), info);
         }
       },

@@ -22,6 +22,8 @@ export interface RuleMeta {
 
 export interface ReportExtra {
   fixes?: FixId[];
+  /** lower this finding's severity below the rule's (never raises it): details next to a main finding */
+  severity?: Severity;
   /** report on another file (e.g. the metadata file), at `range` in that file */
   path?: string;
 }
@@ -35,6 +37,8 @@ export interface RuleContext {
   readonly today: string;
   /** extra grace for timeliness, in days */
   readonly graceDays: number;
+  /** line 1 from its first to its last character: where whole-file findings go */
+  readonly firstLine: Range;
   report(range: Range, message: Msg, extra?: ReportExtra): void;
   /** a rule that evaluated its criterion says so (pass with a reason, or unknown and why) */
   setCriterion(id: CriterionId, status: CriterionStatus, reason: Msg): void;

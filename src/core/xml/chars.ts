@@ -4,9 +4,10 @@ export function isNameStartCode(c: number): boolean {
   if (c < 0x80) {
     return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58;
   }
+  if (c >= 0x3001 && c <= 0xd7ff) { return true; }   // CJK first: most non-ASCII names here
   return (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xf6) || (c >= 0xf8 && c <= 0x2ff)
     || (c >= 0x370 && c <= 0x37d) || (c >= 0x37f && c <= 0x1fff) || c === 0x200c || c === 0x200d
-    || (c >= 0x2070 && c <= 0x218f) || (c >= 0x2c00 && c <= 0x2fef) || (c >= 0x3001 && c <= 0xd7ff)
+    || (c >= 0x2070 && c <= 0x218f) || (c >= 0x2c00 && c <= 0x2fef)
     || (c >= 0xf900 && c <= 0xfdcf) || (c >= 0xfdf0 && c <= 0xfffd);
 }
 
@@ -33,6 +34,8 @@ export function nameEnd(text: string, i: number): number {
   if (isNameStartCode(c)) { k = i + 1; } else if (isAstralNameAt(text, i)) { k = i + 2; } else { return i; }
   for (;;) {
     const d = text.charCodeAt(k);
+    // the common cases first: ASCII letters and digits, then U+3001-U+D7FF (CJK and most scripts)
+    if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57) || (d >= 0x3001 && d <= 0xd7ff)) { k++; continue; }
     if (isNameCode(d)) { k++; } else if (isAstralNameAt(text, k)) { k += 2; } else { return k; }
   }
 }

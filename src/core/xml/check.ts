@@ -47,9 +47,9 @@ function rangeOf(text: string, start: number, end: number): Range {
   return { line: s.line, column: s.column, endLine: s.line, endColumn: s.column + (end - start) };
 }
 
+/** A single linear scan in native code (several times faster here than a charCodeAt loop). */
 function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) > 0x7f) { return false; }
-  }
-  return true;
+  return !NON_ASCII.test(text);
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;

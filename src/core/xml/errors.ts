@@ -34,6 +34,12 @@ export class XmlFailureBuilder {
     return showChar(this.text, i);
   }
 
+  /** For the "Unexpected {0}" messages when there is no character left to name. */
+  private endOfFile(): XmlFailure {
+    const n = this.text.length;
+    return this.at(n, n, (l, c) => msg('Unexpected end of the file at line {0}, column {1}', l, c));
+  }
+
   unclosedAtEnd(name: string, openedAt: number): XmlFailure {
     const n = this.text.length;
     const o = this.ix.position(openedAt);
@@ -82,6 +88,7 @@ export class XmlFailureBuilder {
     if (kind === 'value') {
       return this.at(i, end, (l, c) => msg('Invalid {0} value {1} in the XML declaration at line {2}, column {3}', pseudo, `"${this.name(i, end)}"`, l, c));
     }
+    if (i >= this.text.length) { return this.endOfFile(); }
     const what = end > i + 1 ? `'${this.name(i, end)}'` : this.char(i);
     return this.at(i, end, (l, c) => msg('Unexpected {0} in the XML declaration at line {1}, column {2}', what, l, c));
   }
@@ -173,14 +180,17 @@ export class XmlFailureBuilder {
   }
 
   inStartTag(i: number, tag: string): XmlFailure {
+    if (i >= this.text.length) { return this.endOfFile(); }
     return this.at(i, i + 1, (l, c) => msg('Unexpected {0} at line {1}, column {2} in the start tag <{3}>', this.char(i), l, c, tag));
   }
 
   inEndTag(i: number, tag: string): XmlFailure {
+    if (i >= this.text.length) { return this.endOfFile(); }
     return this.at(i, i + 1, (l, c) => msg("Unexpected {0} at line {1}, column {2} in the end tag </{3}>: expected '>'", this.char(i), l, c, tag));
   }
 
   inDoctype(i: number): XmlFailure {
+    if (i >= this.text.length) { return this.endOfFile(); }
     return this.at(i, i + 1, (l, c) => msg('Unexpected {0} at line {1}, column {2} in the document type declaration', this.char(i), l, c));
   }
 
@@ -195,6 +205,7 @@ export class XmlFailureBuilder {
   }
 
   expectedName(i: number): XmlFailure {
+    if (i >= this.text.length) { return this.endOfFile(); }
     return this.at(i, i + 1, (l, c) => msg('Unexpected {0} at line {1}, column {2}: expected a name', this.char(i), l, c));
   }
 }

@@ -16,7 +16,19 @@ class PathNode {
   /** the children of the latest instance by position: records repeat the same names in the same
    *  order, so most lookups compare in place without making a string */
   readonly byPosition: PathNode[] = [];
-  attributes: string[] = [];
+  readonly attributes: string[] = [];
+  private readonly attributeSet = new Set<string>();
+
+  /** the attribute text[start, end), the `position`-th of its tag */
+  addAttribute(text: string, start: number, end: number, position: number): void {
+    const guess = this.attributes[position];
+    if (guess !== undefined && guess.length === end - start && sameText(text, start, guess)) { return; }
+    if (this.attributes.length >= MAX_CHILDREN) { return; }
+    const name = text.slice(start, end);
+    if (this.attributeSet.has(name) || name === 'xmlns' || name.startsWith('xmlns:') || name.startsWith('xsi:')) { return; }
+    this.attributeSet.add(name);
+    this.attributes.push(name);
+  }
   /** offsets of the first instance's start tag */
   firstStart = -1;
   firstEnd = -1;
@@ -36,9 +48,9 @@ export class XmlRecordFinder implements XmlSink {
   readonly maxDepth = MAX_DEPTH;
   private root: PathNode | null = null;
   private readonly open: PathNode[] = [];
-  private readonly hadChild: boolean[] = [];
-  /** how many children the open element at each depth has had so far */
+  /** how many children (attributes) the open element at each depth has had so far */
   private readonly childCount: number[] = [];
+  private readonly attributeCount: number[] = [];
 
   constructor(private readonly text: string) {}
 
@@ -48,26 +60,21 @@ export class XmlRecordFinder implements XmlSink {
       node = this.root ??= new PathNode(this.text.slice(lt + 1, nameEnd), 0);
     } else {
       const parent = this.open[depth - 1];
-      this.hadChild[depth - 1] = true;
       const position = this.childCount[depth - 1]++;
       node = this.child(parent, position, lt + 1, nameEnd) ?? new PathNode('', depth);   // past the cap: not kept
     }
     if (node.count++ === 0) { node.firstStart = lt; node.firstEnd = nameEnd; }
     this.open[depth] = node;
-    this.hadChild[depth] = false;
     this.childCount[depth] = 0;
+    this.attributeCount[depth] = 0;
   }
 
   attribute(depth: number, start: number, end: number): void {
-    const node = this.open[depth];
-    if (node.attributes.length >= MAX_CHILDREN) { return; }
-    const name = this.text.slice(start, end);
-    if (name === 'xmlns' || name.startsWith('xmlns:') || name.startsWith('xsi:')) { return; }
-    if (!node.attributes.includes(name)) { node.attributes.push(name); }
+    this.open[depth].addAttribute(this.text, start, end, this.attributeCount[depth]++);
   }
 
   end(depth: number): void {
-    if (this.hadChild[depth]) { this.open[depth].withChildren++; }
+    if (this.childCount[depth] > 0) { this.open[depth].withChildren++; }
   }
 
   result(): FoundRecord | null {

@@ -246,25 +246,37 @@ class ElementScanner {
     const r = this.r;
     const text = this.text;
     const lt = r.i;
+    const top = this.opens.length - 1;
+    const open = this.opens[top];
+    const openEnd = this.nameEnds[top];
+    const len = openEnd - open - 1;
+    // the usual case: the open element's name, then '>' (no name to scan, no string to make)
+    if (sameText(text, open + 1, lt + 2, len) && text.charCodeAt(lt + 2 + len) === 62) {
+      r.i = lt + 3 + len;
+      this.close(top);
+      return true;
+    }
     const ne = nameEnd(text, lt + 2);
-    if (ne === lt + 2) { return r.fail(b => r.i + 2 >= r.n ? b.unterminatedTag(lt, ne, true) : b.expectedName(lt + 2)); }
+    if (ne === lt + 2) {
+      return r.fail(b => lt + 2 >= r.n ? b.unclosedAtEnd(text.slice(open + 1, openEnd), open) : b.expectedName(lt + 2));
+    }
     r.i = ne;
     r.skipSpace();
     if (text.charCodeAt(r.i) !== 62) {
       return r.fail(b => r.i >= r.n ? b.unterminatedTag(lt, ne, true) : b.inEndTag(r.i, text.slice(lt + 2, ne)));
     }
     r.i++;
-    const top = this.opens.length - 1;
-    const open = this.opens[top];
-    const openEnd = this.nameEnds[top];
-    const len = ne - lt - 2;
-    if (openEnd - open - 1 !== len || !sameText(text, open + 1, lt + 2, len)) {
+    if (ne - lt - 2 !== len || !sameText(text, open + 1, lt + 2, len)) {
       return r.fail(b => b.mismatchedEnd(lt, r.i, text.slice(lt + 2, ne), text.slice(open + 1, openEnd), open));
     }
+    this.close(top);
+    return true;
+  }
+
+  private close(top: number): void {
     this.opens.pop();
     this.nameEnds.pop();
     if (top <= this.sinkDepth) { this.sink!.end(top); }
-    return true;
   }
 }
 

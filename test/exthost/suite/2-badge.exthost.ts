@@ -61,6 +61,16 @@ describe('predict badge', () => {
     if (png) { console.log('      screenshot: ' + png); }
   });
 
+  it('jumps to a finding (what a checklist link does)', async () => {
+    const uri = wsUri('mismatch/employment-rate.metadata.json');
+    const target = new vscode.Location(uri, new vscode.Range(3, 12, 3, 18));
+    await vscode.commands.executeCommand('opendataBadge.revealFinding', target);
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.uri.toString(), uri.toString());
+    const sel = editor.selection;
+    assert.deepEqual([sel.start.line, sel.start.character, sel.end.line, sel.end.character], [3, 12, 3, 18]);
+  });
+
   it('follows the active editor', async () => {
     await open('gold/training.csv');
     const r = await waitForEvent(api.onDidRender, () => {

@@ -18,7 +18,12 @@ describe('screenshots', () => {
     const d = await waitForDiagnostics(uri, x => x.some(y => codeOf(y) === 'non-utf8-encoding'));
     const enc = d.find(y => codeOf(y) === 'non-utf8-encoding')!;
     editor.selection = new vscode.Selection(enc.range.start, enc.range.start);
+    // the side panel would show this file's prediction; here the editor is the subject
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
     await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await settle(1500);
+    await screenshot('big5-hover');
     await vscode.commands.executeCommand('editor.action.quickFix');
     await settle(1500);
     await screenshot('big5-quick-fix');
@@ -29,6 +34,7 @@ describe('screenshots', () => {
     const uri = wsUri('subtotals/employment.csv');
     const editor = await open('subtotals/employment.csv');
     const d = await waitForDiagnostics(uri, x => x.some(y => codeOf(y) === 'subtotal-row'));
+    await vscode.commands.executeCommand('opendataBadge.showPanel');
     await vscode.commands.executeCommand('workbench.actions.view.problems');
     await vscode.window.showTextDocument(editor.document, { preview: false });
     const sub = d.find(y => codeOf(y) === 'subtotal-row')!;

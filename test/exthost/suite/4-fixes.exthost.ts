@@ -14,6 +14,18 @@ async function apply(a: vscode.CodeAction): Promise<unknown> {
   return a.command ? vscode.commands.executeCommand(a.command.command, ...(a.command.arguments ?? [])) : undefined;
 }
 
+/** The lines a code action's edit deletes or changes in `uri` (language-independent identity). */
+function editedLines(a: vscode.CodeAction, uri: vscode.Uri): number[] {
+  return (a.edit?.get(uri) ?? []).map(e => e.range.start.line).sort((x, y) => x - y);
+}
+
+/** Our quick fix whose edit touches exactly `lines` (the API returns no diagnostics or ids). */
+function fixTouching(actions: vscode.CodeAction[], uri: vscode.Uri, lines: number[]): vscode.CodeAction {
+  const found = actions.find(a => a.kind?.value === 'quickfix' && editedLines(a, uri).join() === lines.join());
+  assert.ok(found, `a fix on lines ${lines}: ` + actions.map(a => `${a.title} ${editedLines(a, uri)}`).join(' | '));
+  return found;
+}
+
 function diag(d: vscode.Diagnostic[], rule: string): vscode.Diagnostic {
   const found = d.find(x => codeOf(x) === rule);
   assert.ok(found, `${rule} in ${rules(d).join(', ')}`);
@@ -29,8 +41,7 @@ describe('quick fixes', () => {
     const d = await waitForDiagnostics(uri, x => rules(x).includes('subtotal-row'));
     const sub = diag(d, 'subtotal-row');
     const actions = await codeActions(uri, sub.range);
-    const remove = actions.find(a => a.kind?.value === 'quickfix' && a.diagnostics?.some(x => codeOf(x) === 'subtotal-row'));
-    assert.ok(remove, 'a quick fix for the subtotal row: ' + actions.map(a => a.title).join(' | '));
+    const remove = fixTouching(actions, uri, [4, 7]);
     assert.equal(remove.isPreferred, true);
     const only = await codeActions(uri, sub.range, 'source.fixAll');
     assert.ok(only.length > 0 && only.every(a => a.kind?.value === 'source.fixAll.opendataBadge'), only.map(a => a.kind?.value).join(', '));
@@ -40,9 +51,7 @@ describe('quick fixes', () => {
     const uri = wsUri('subtotals/employment.csv');
     const d = await waitForDiagnostics(uri, x => rules(x).includes('blank-row'));
     const actions = await codeActions(uri, diag(d, 'blank-row').range, 'quickfix');
-    const fix = actions.find(a => a.diagnostics?.some(x => codeOf(x) === 'blank-row') && !a.title.includes('all'));
-    assert.ok(fix, actions.map(a => a.title).join(' | '));
-    await apply(fix);
+    await apply(fixTouching(actions, uri, [3, 6]));
     const after = await waitForDiagnostics(uri, x => !rules(x).includes('blank-row'));
     assert.ok(rules(after).includes('subtotal-row'), 'the subtotals are still there');
   });
@@ -62,7 +71,7 @@ describe('quick fixes', () => {
     await open('merged-header/labor.csv');
     const d = await waitForDiagnostics(uri, x => rules(x).includes('multi-row-header'));
     const actions = await codeActions(uri, diag(d, 'multi-row-header').range, 'quickfix');
-    const join = actions.find(a => a.diagnostics?.some(x => codeOf(x) === 'multi-row-header') && a.isPreferred);
+    const join = actions.find(a => a.isPreferred && a.edit?.has(uri));
     assert.ok(join, actions.map(a => a.title).join(' | '));
     await apply(join);
     await waitForDiagnostics(uri, x => !rules(x).includes('multi-row-header'));
@@ -75,8 +84,9 @@ describe('quick fixes', () => {
     await open('title-notes/population.csv');
     const d = await waitForDiagnostics(uri, x => rules(x).includes('title-row'));
     const actions = await codeActions(uri, diag(d, 'title-row').range, 'quickfix');
-    const fix = actions.find(a => a.diagnostics?.some(x => codeOf(x) === 'title-row') && a.isPreferred);
-    assert.ok(fix, actions.map(a => a.title).join(' | '));
+    const fix = fixTouching(actions, uri, [0]);
+    assert.equal(fix.isPreferred, true);
+    assert.equal(fix.command?.command, 'opendataBadge.moveRowsToMetadata');
     await apply(fix);
     const sidecar = wsUri('title-notes/population.metadata.json');
     const text = (await vscode.workspace.openTextDocument(sidecar)).getText();
@@ -92,11 +102,11 @@ describe('quick fixes', () => {
     const onMeta = await codeActions(meta, diag(m, 'metadata-fields-mismatch').range, 'quickfix');
     assert.ok(onMeta.some(a => a.command?.command === 'opendataBadge.updateMetadata'), onMeta.map(a => a.title).join(' | '));
     const d = await waitForDiagnostics(data, x => rules(x).includes('metadata-fields-mismatch'));
-    for (const rule of ['metadata-fields-mismatch', 'metadata-encoding-mismatch']) {
+    for (const [rule, kind] of [['metadata-fields-mismatch', 'fields'], ['metadata-encoding-mismatch', 'encoding']]) {
       const actions = await codeActions(data, diag(d, rule).range, 'quickfix');
-      const fix = actions.find(a => a.command?.command === 'opendataBadge.updateMetadata');
+      const fix = actions.find(a => a.command?.command === 'opendataBadge.updateMetadata' && a.command.arguments?.[1] === kind);
       assert.ok(fix, rule + ': ' + actions.map(a => a.title).join(' | '));
-      assert.equal(await apply(fix), true);
+      assert.equal(await apply(fix), true, kind);
     }
     await waitForDiagnostics(data, x => !rules(x).some(r => r.startsWith('metadata-')));
     await waitForDiagnostics(meta, x => !rules(x).some(r => r.startsWith('metadata-')));
