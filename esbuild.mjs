@@ -6,8 +6,8 @@ import { existsSync } from 'node:fs';
 
 const entries = [
   { in: 'src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
-  { in: 'src/extension/extension.ts', out: 'extension' },
-  { in: 'src/core/worker/worker-main.ts', out: 'worker' },
+  { in: 'src/extension/extension.ts', out: 'extension', minify: true },
+  { in: 'src/core/worker/worker-main.ts', out: 'worker', minify: true },
   { in: 'media/webview/main.ts', out: 'webview', browser: true },
   { in: 'test/bench/bench.ts', out: 'bench' },
 ].filter(e => existsSync(e.in));
@@ -21,6 +21,8 @@ const builds = entries.map(e => ({
   target: e.browser ? 'es2022' : 'node20',
   format: e.browser ? 'iife' : 'cjs',
   sourcemap: true,
+  // what ships in the .vsix is minified (the source maps keep stack traces readable)
+  minify: Boolean(e.minify),
   external: ['vscode'],
   // jsonc-parser's default entry is a UMD build whose dynamic requires esbuild cannot follow
   alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },

@@ -56,7 +56,7 @@ function run(cmd, argv) {
     console.error('[demo] ' + e.message + '\n' + fs.readFileSync(logFile, 'utf8').slice(-2000));
     return stop(1);
   }
-  console.log(`\n  Open Data Badge demo: VS Code ${pkg.engines.vscode.replace('^', '≥ ')} (code-server) with the extension installed.`);
+  console.log(`\n  Open Data Badge demo: a real VS Code (code-server ${host.CS_VERSION}) with ${path.basename(vsix)} installed.`);
   console.log(`  Workspace (a copy of ${path.relative(host.root, source) || source}): ${workspace}`);
   console.log(`\n  Open  http://${shown}:${port}/?folder=${encodeURIComponent(workspace)}\n`);
   console.log('  Press Ctrl-C to stop.');

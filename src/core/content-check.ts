@@ -131,12 +131,12 @@ export class ContentCheck {
       const r = checkJson(text, this.options.signal);
       this.run.json(r);
       this.recordCount = r.recordCount;
-      return { fields: r.error ? null : r.fields, fieldsRange: r.error ? null : firstLine() };
+      return { fields: r.error ? null : r.fields, fieldsRange: r.error ? null : r.firstRecord ?? firstLine() };
     }
     const r = checkXml(text, this.options.signal);
     this.run.xml(r);
     this.recordCount = r.recordCount;
-    return { fields: r.error ? null : r.fields, fieldsRange: r.error ? null : firstLine() };
+    return { fields: r.error ? null : r.fields, fieldsRange: r.error ? null : r.firstRecord ?? firstLine() };
   }
 
   private recordCount = 0;

@@ -60,11 +60,13 @@ export class BadgeCodeActions implements vscode.CodeActionProvider<vscode.CodeAc
   resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
     if (!(action instanceof FixAllAction) || action.edit) { return action; }
     const { doc, format } = action;
-    const result = fixAll(enginePath(doc.uri), doc.getText(), format);
+    // untrusted: the title / notes rows' text could not be written to the metadata, so keep them
+    const trusted = vscode.workspace.isTrusted;
+    const result = fixAll(enginePath(doc.uri), doc.getText(), format, trusted ? [] : ['remove-title-rows', 'remove-notes-rows']);
     if (!result) { return action; }
     action.edit = new vscode.WorkspaceEdit();
     action.edit.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), result.text);
-    if (result.removedText.length && vscode.workspace.isTrusted) {
+    if (result.removedText.length && trusted) {
       action.command = { command: CMD.moveToMetadata, title: '', arguments: [doc.uri, result.removedText] };
     }
     return action;

@@ -5,7 +5,6 @@ import * as fs from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { detectFormat } from '../core/engine';
 import { convertToUtf8 } from '../core/fixes';
-import { encodingLabel } from '../core/encoding/names';
 import type { Settings } from './config';
 import { baseName, openDocument } from './file-access';
 import { translate } from './l10n';
@@ -47,9 +46,9 @@ export async function convertFileToUtf8(uri: vscode.Uri, settings: Settings, opt
     return refuse(vscode.l10n.t('Could not write {0}: {1}', baseName(uri), e instanceof Error ? e.message : String(e)));
   }
   await reloadFromDisk(uri);
-  const fromLabel = encodingLabel(result.from.name, result.from.variant);
+  const changes = result.changes.map(translate).join(' ');
   void vscode.window.showInformationMessage(
-    vscode.l10n.t('Converted {0} from {1} to UTF-8. The original is kept as {2}.', baseName(uri), fromLabel, baseName(uri) + '.orig'));
+    vscode.l10n.t('{0}: {1} The original is kept as {2}.', baseName(uri), changes, baseName(uri) + '.orig'));
   return { ok: true, from: result.from.name, backup };
 }
 

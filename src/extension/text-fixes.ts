@@ -35,11 +35,12 @@ export class TextFixCache {
   }
 }
 
-export function fixAll(path: string, text: string, format: FileFormat): FixAllResult | null {
+/** `skip`: fixes left out (title / notes rows when their text cannot be kept in the metadata). */
+export function fixAll(path: string, text: string, format: FileFormat, skip: readonly FixId[] = []): FixAllResult | null {
   let current = text;
   const applied: FixId[] = [];
   const removedText: string[] = [];
-  for (const id of FIX_ORDER) {
+  for (const id of FIX_ORDER.filter(f => !skip.includes(f))) {
     const fix = textFixes({ path, text: current, format }).find(f => f.id === id);
     if (!fix || fix.edits.length === 0) { continue; }
     current = applyEdits(current, fix.edits);

@@ -33,6 +33,14 @@ write('big5/wages.csv', iconv.encode(big5Text, 'big5'));
 fs.mkdirSync(expected, { recursive: true });
 fs.writeFileSync(path.join(expected, 'big5-wages.utf8.csv'), big5Text);   // the text, UTF-8, no BOM
 
+// --- a Big5 file with a user-defined character (造字): 0x95CD is 塩 in a Tainan file, but no
+// Big5 table says so, so Convert to UTF-8 must refuse (see the CLI contract) -------------------
+write('big5/eudc.csv', Buffer.concat([
+  iconv.encode('區別,村里名稱,人口數\r\n安南區,', 'big5'),
+  Buffer.from([0x95, 0xcd]),
+  iconv.encode('行里,3120\r\n', 'big5'),
+]));
+
 // --- subtotal and blank rows ---------------------------------------------------------------------
 write('subtotals/employment.csv', BOM + crlf([
   '縣市,男,女,合計',
@@ -115,6 +123,9 @@ write('xml/broken.xml', lf([
   '  <record><年度>2024</年度><行業>營造業</record>',
   '</dataset>',
 ]));
+
+// --- JSON with a byte-order mark (RFC 8259 forbids it) ------------------------------------------
+write('json/bom.json', BOM + JSON.stringify([{ 年度: 2024, 件數: 120 }]) + '\n');
 
 // --- TSV with a blank row -------------------------------------------------------------------------
 write('tsv/stats.tsv', lf([

@@ -137,6 +137,6 @@ async function stopServer(server) {
 }
 
 module.exports = {
-  root, HOST_DIR, NODE_BIN, CS_ENTRY, CHROMIUM,
+  root, HOST_DIR, NODE_BIN, CS_ENTRY, CHROMIUM, CS_VERSION,
   requireInstalled, freePort, waitHttp, hostEnv, installExtension, startServer, stopServer,
 };

@@ -121,6 +121,8 @@ describe('subtotal-row', () => {
     // 0+1 = 1 in one column only, or a copy of one row: no total
     assert.deepEqual(check('v,a,b\nx,1,0\ny,0,1\nz,1,1\nw,1,1\n', ['subtotal-row']), []);
     assert.deepEqual(check('v,a,b\nx,0,0\ny,5,6\nz,5,6\n', ['subtotal-row']), []);
+    // a row number (3 = 1 + 2) is no quantity: 12 = 5 + 7 alone is not enough
+    assert.deepEqual(check('項次,姓名,件數\n1,王,5\n2,李,7\n3,陳,12\n4,林,1\n', ['subtotal-row']), []);
   });
 });
 

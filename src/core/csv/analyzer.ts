@@ -107,7 +107,8 @@ function bodyColumns(layout: CsvLayout, profile: readonly ColumnProfile[]): Body
   const text: number[] = [];
   profile.forEach((p, c) => {
     if (c >= named) { return; }
-    if (p.type === 'N' && p.yearShare < 0.5) { numeric.push(c); }
+    // quantities only: years and row numbers are not summed
+    if (p.type === 'N' && p.yearShare < 0.5 && !p.sequence) { numeric.push(c); }
     if (p.type === 'T' || p.type === 'E') { text.push(c); }
   });
   const keys = [...numeric].sort((a, b) => profile[b].nonZero - profile[a].nonZero || a - b).slice(0, 2);

@@ -24,6 +24,8 @@ export class BodyClassifier {
   private readonly numeric: Int32Array;
   /** for each numeric slot: 1 when it is a key column */
   private readonly isKey: Uint8Array;
+  private readonly allSlots: Int32Array;
+  private readonly keySlots: Int32Array;
   private readonly labels: Int32Array;
   private readonly cur: Float64Array;
   private readonly decimals: Uint8Array;
@@ -50,6 +52,8 @@ export class BodyClassifier {
       const k = cols.numeric.indexOf(c);
       if (k >= 0) { this.isKey[k] = 1; }
     }
+    this.allSlots = Int32Array.from(cols.numeric, (_, k) => k);
+    this.keySlots = this.allSlots.filter(k => this.isKey[k] === 1);
     this.labels = Int32Array.from(cols.labels);
     this.cur = new Float64Array(n);
     this.decimals = new Uint8Array(n);
@@ -149,11 +153,12 @@ export class BodyClassifier {
     const cur = this.cur;
     const values = row.values;
     const cols = this.numeric;
-    const full = this.full;
+    cur.fill(NaN);
+    // every numeric column at first, then only the key ones (sums.ts)
+    const slots = this.full ? this.allSlots : this.keySlots;
     let numbers = 0;
-    for (let k = 0; k < cols.length; k++) {
-      cur[k] = NaN;
-      if (!full && this.isKey[k] === 0) { continue; }
+    for (let q = 0; q < slots.length; q++) {
+      const k = slots[q];
       const c = cols[k];
       if (c >= values.length) { continue; }
       const v = values[c];

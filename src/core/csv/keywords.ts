@@ -9,17 +9,20 @@ import { trimValue } from './cells';
 const CJK_TOTAL = /^(?:[^\d\s]{0,12}?)(合計|總計|小計|總和|共計|總共)(?:[(（][^)）]*[)）]|[:：])?$/;
 const EN_TOTAL = /^(?:(?:grand|sub)[\s-]?)?totals?\s*[:：]?\s*(?:\([^)]*\))?$|^[a-z][a-z ]{0,20}\s(?:sub[\s-]?)?total$|^sum$/i;
 
-/** cheap pre-check before the regular expressions: the characters the keywords need */
+/**
+ * Cheap pre-check before the regular expressions, on the last character only (this runs on
+ * label cells of every row): a keyword ends the label, or only a bracket or colon follows it.
+ */
 function mayBeTotal(v: string): boolean {
-  let latin = false;
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    // 計 (合計 總計 小計 共計), 和 (總和), 共 (總共)
-    if (c === 0x8a08 || c === 0x548c || c === 0x5171) { return true; }
-    // t T u U: total, sum
-    if (c === 116 || c === 84 || c === 117 || c === 85) { latin = true; }
-  }
-  return latin && (/total/i.test(v) || /^\s*sum\s*$/i.test(v));
+  let e = v.length - 1;
+  let c = v.charCodeAt(e);
+  while (e > 0 && (c === 32 || c === 0x3000 || c === 9)) { c = v.charCodeAt(--e); }
+  // ) ） : ： : look further;  計 和 共 (合計 總和 總共);  l L s S (total, totals);  m M (sum)
+  if (c === 41 || c === 0xff09 || c === 58 || c === 0xff1a) { return true; }
+  if (c === 0x8a08 || c === 0x548c || c === 0x5171) { return true; }
+  if (c === 108 || c === 76 || c === 115 || c === 83) { return /total/i.test(v); }
+  if (c === 109 || c === 77) { return /^\s*sum\s*$/i.test(v); }
+  return false;
 }
 
 /** the total keyword a label cell carries ('合計', 'Total'…), or null */

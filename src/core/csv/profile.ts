@@ -10,13 +10,15 @@ export interface ColumnProfile {
   yearShare: number;
   /** how many sample values are non-zero numbers */
   nonZero: number;
+  /** the values count up by one from row to row (序號, 項次): a row number, not a quantity */
+  sequence: boolean;
 }
 
 const SAMPLE = 500;
 
 export function profileColumns(rows: readonly Row[], width: number): ColumnProfile[] {
   const reader = new NumberReader();
-  const counts = Array.from({ length: width }, () => ({ N: 0, D: 0, U: 0, T: 0, years: 0, all: 0, nonZero: 0 }));
+  const counts = Array.from({ length: width }, () => ({ N: 0, D: 0, U: 0, T: 0, years: 0, all: 0, nonZero: 0, prev: NaN, steps: 0 }));
   const minNonEmpty = Math.min(2, width);
   const rowsOfWidth = rows.filter(r => r.fieldCount === width && r.nonEmpty >= minNonEmpty).slice(0, SAMPLE * 2);
   // header rows hold only text: rows with a number, date or link are data (when there are any)
@@ -33,18 +35,22 @@ export function profileColumns(rows: readonly Row[], width: number): ColumnProfi
       k.all++;
       k[t]++;
       if (t === 'N') {
+        const x = reader.read(r.values[c]);
         if (isYearName(r.values[c])) { k.years++; }
-        if (reader.read(r.values[c]) !== 0) { k.nonZero++; }
+        if (x !== 0) { k.nonZero++; }
+        if (x === k.prev + 1) { k.steps++; }
+        k.prev = x;
       }
     }
   }
   return counts.map(k => {
-    if (k.all === 0) { return { type: 'E', yearShare: 0, nonZero: 0 }; }
+    if (k.all === 0) { return { type: 'E', yearShare: 0, nonZero: 0, sequence: false }; }
     const yearShare = k.years / k.all;
+    const sequence = k.N >= 3 && k.steps >= 0.95 * (k.N - 1);
     for (const t of ['N', 'D', 'U'] as const) {
-      if (k[t] >= 0.6 * k.all) { return { type: t, yearShare, nonZero: k.nonZero }; }
+      if (k[t] >= 0.6 * k.all) { return { type: t, yearShare, nonZero: k.nonZero, sequence }; }
     }
-    return { type: 'T', yearShare, nonZero: k.nonZero };
+    return { type: 'T', yearShare, nonZero: k.nonZero, sequence };
   });
 }
 

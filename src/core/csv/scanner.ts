@@ -8,6 +8,7 @@
 import type { QuoteError } from './model';
 import { Row } from './row';
 import { isBlankValue, isFormula } from './cells';
+import { scanSimpleRecord, type SimpleRecord } from './scan-fast';
 
 const QUOTE = 34, LF = 10, CR = 13;
 
@@ -64,6 +65,7 @@ export class CsvScanner {
   private quoteLine = 0; private quoteColumn = 0;
   /** line endings that ended records: \n, \r\n, \r */
   readonly newlines = [0, 0, 0];
+  private readonly fast: SimpleRecord = { values: [], nonEmpty: 0, formulas: undefined, lastQuoted: false, end: 0 };
 
   constructor(o: ScannerOptions) {
     this.d = o.delimiter.charCodeAt(0);
@@ -91,6 +93,16 @@ export class CsvScanner {
           this.inRecord = true;
           this.recStart = base + i;
           this.recLine = this.line;
+          const f = this.fast;
+          if (scanSimpleRecord(s, i, D, this.maxFields, f)) {
+            this.values = f.values;
+            this.fieldCount = f.values.length;
+            this.nonEmpty = f.nonEmpty;
+            this.formulas = f.formulas;
+            this.quoted = f.lastQuoted;
+            i = this.afterField(s, f.end, s.charCodeAt(f.end), base);
+            continue;
+          }
         }
         let c = s.charCodeAt(i);
         if (c === QUOTE) {

@@ -3,10 +3,9 @@
 import { normalizeEncodingName, sameEncodingFamily, encodingLabel } from '../encoding/names';
 import type { DetectedEncoding } from '../encoding/detected';
 import { msg } from '../messages';
-import type { EncodingInfo, EncodingName, Range } from '../types';
+import type { EncodingInfo, EncodingName } from '../types';
 import type { Rule } from './rule';
 
-const LINE1: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 /** Loose reading of what publishers write: "UTF8 (無BOM)", "Unicode(UTF-8)", "BIG-5 碼". */
 export function declaredEncoding(text: string): string | null {
@@ -66,9 +65,13 @@ export const rule: Rule = {
           ctx.setCriterion('metadata-encoding', 'pass', msg('編碼格式 {0} matches the file', declared.value));
           return;
         }
-        const fixes = ['convert-utf8', 'update-metadata-encoding'] as const;
-        ctx.report(LINE1, msg('The metadata says 編碼格式 {0}, but the file is {1}: convert the file to UTF-8 or correct 編碼格式.', declared.value, label),
-          { fixes: [...fixes] });
+        // a UTF-8 file is already what the platform wants: only the metadata is wrong
+        const isUtf8 = actual === 'utf-8';
+        const fixes = isUtf8 ? ['update-metadata-encoding'] as const : ['convert-utf8', 'update-metadata-encoding'] as const;
+        ctx.report(ctx.firstLine, isUtf8
+          ? msg('The metadata says 編碼格式 {0}, but the file is {1}: correct 編碼格式.', declared.value, label)
+          : msg('The metadata says 編碼格式 {0}, but the file is {1}: convert the file to UTF-8 or correct 編碼格式.', declared.value, label),
+        { fixes: [...fixes] });
         if (declared.range) {
           ctx.report(declared.range, msg('編碼格式 {0} does not match {1}, which is {2}.', declared.value, baseName(ctx.path), label),
             { fixes: [...fixes], path: declared.source.path });

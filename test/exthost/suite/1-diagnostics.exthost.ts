@@ -90,6 +90,21 @@ describe('diagnostics', () => {
     assert.deepEqual(serious.map(d => `${codeOf(d)}: ${d.message}`), []);
   });
 
+  it('follows the rule settings (opendataBadge.rules)', async () => {
+    const uri = wsUri('tsv/stats.tsv');
+    await open('tsv/stats.tsv');
+    await waitForDiagnostics(uri, has('blank-row', 'metadata-missing'));
+    const config = vscode.workspace.getConfiguration('opendataBadge');
+    await config.update('rules', { 'metadata-missing': 'off', 'blank-row': 'info' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      const d = await waitForDiagnostics(uri, x => !rules(x).includes('metadata-missing'));
+      assert.equal(d.find(x => codeOf(x) === 'blank-row')?.severity, vscode.DiagnosticSeverity.Information);
+    } finally {
+      await config.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitForDiagnostics(uri, has('metadata-missing'));
+  });
+
   it('re-checks while typing (debounced) and drops stale results', async () => {
     const uri = wsUri('tsv/stats.tsv');
     const editor = await open('tsv/stats.tsv');

@@ -138,4 +138,33 @@ describe('quick fixes', () => {
     await waitForEvent(vscode.workspace.onDidChangeTextDocument, () => doc.getText() === expectedText ? true : undefined, 15000,
       () => JSON.stringify(doc.getText().slice(0, 40)));
   });
+
+  it('refuses to convert a Big5 file with a user-defined character (造字), leaving it untouched', async () => {
+    const uri = wsUri('big5/eudc.csv');
+    const original = fs.readFileSync(uri.fsPath);
+    await open('big5/eudc.csv');
+    const d = await waitForDiagnostics(uri, x => rules(x).includes('non-utf8-encoding'));
+    const actions = await codeActions(uri, diag(d, 'non-utf8-encoding').range, 'quickfix');
+    const convert = actions.find(a => a.command?.command === 'opendataBadge.convertToUtf8');
+    assert.ok(convert, actions.map(a => a.title).join(' | '));
+    const result = await apply(convert) as { ok: boolean; reason?: string };
+    assert.equal(result.ok, false);
+    assert.match(result.reason ?? '', /95CD/, 'lists the character: ' + result.reason);
+    assert.deepEqual(fs.readFileSync(uri.fsPath), original);
+    assert.equal(fs.existsSync(uri.fsPath + '.orig'), false);
+  });
+
+  it('removes the byte-order mark of a JSON file', async () => {
+    const uri = wsUri('json/bom.json');
+    const original = fs.readFileSync(uri.fsPath);
+    assert.deepEqual([...original.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    await open('json/bom.json');
+    const d = await waitForDiagnostics(uri, x => rules(x).includes('utf8-bom'));
+    const actions = await codeActions(uri, diag(d, 'utf8-bom').range, 'quickfix');
+    const fix = actions.find(a => a.command?.command === 'opendataBadge.convertToUtf8');
+    assert.ok(fix?.isPreferred, actions.map(a => a.title).join(' | '));
+    assert.equal((await apply(fix) as { ok: boolean }).ok, true);
+    assert.deepEqual(fs.readFileSync(uri.fsPath), original.subarray(3));
+    await waitForDiagnostics(uri, x => !rules(x).includes('utf8-bom'));
+  });
 });

@@ -1,18 +1,20 @@
-// The README's screenshots, taken before the fixes change the files: the Big5 squiggle with its
-// quick fix menu, and subtotal / blank-row squiggles with the Problems panel.
+// The README's screenshots, taken first (before other tests fill the Problems panel, and before the
+// fixes change the files): the Big5 squiggle with its hover and quick fix menu, subtotal and
+// blank-row squiggles with the Problems panel, and the side panel with a silver prediction.
 import { before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { activate, codeOf, open, settle, waitForDiagnostics, wsUri } from './helpers';
+import { activate, codeOf, open, settle, waitForDiagnostics, waitForEvent, wsUri, type Api } from './helpers';
 import { screenshot } from './shot';
 
 describe('screenshots', () => {
+  let api: Api;
   before(async () => {
-    await activate();
+    api = await activate();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
   });
 
-  it('Big5 CSV: the encoding squiggle and its quick fix', async () => {
+  it('Big5 CSV: the encoding squiggle, its message and its quick fix', async () => {
     const uri = wsUri('big5/wages.csv');
     const editor = await open('big5/wages.csv');
     const d = await waitForDiagnostics(uri, x => x.some(y => codeOf(y) === 'non-utf8-encoding'));
@@ -21,17 +23,18 @@ describe('screenshots', () => {
     // the side panel would show this file's prediction; here the editor is the subject
     await vscode.commands.executeCommand('workbench.action.closeSidebar');
     await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
-    await vscode.commands.executeCommand('editor.action.showHover');
-    await settle(1500);
-    await screenshot('big5-hover');
     await vscode.commands.executeCommand('editor.action.quickFix');
     await settle(1500);
     await screenshot('big5-quick-fix');
     await vscode.commands.executeCommand('hideCodeActionWidget');
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await settle(1500);
+    await screenshot('big5-hover');
   });
 
   it('subtotal and blank rows with the Problems panel', async () => {
     const uri = wsUri('subtotals/employment.csv');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const editor = await open('subtotals/employment.csv');
     const d = await waitForDiagnostics(uri, x => x.some(y => codeOf(y) === 'subtotal-row'));
     await vscode.commands.executeCommand('opendataBadge.showPanel');
@@ -43,5 +46,15 @@ describe('screenshots', () => {
     await settle(1500);
     await screenshot('subtotals-problems');
     await vscode.commands.executeCommand('workbench.action.closePanel');
+  });
+
+  it('the side panel with a silver prediction and its checklist', async () => {
+    await open('mismatch/employment-rate.csv');
+    const rendered = waitForEvent(api.onDidRender, () => api.lastRendered()?.level === 'silver' ? true : undefined,
+      30000, () => JSON.stringify(api.lastRendered()));
+    await vscode.commands.executeCommand('opendataBadge.predictBadge');
+    await rendered;
+    await settle(1200);
+    await screenshot('badge-panel-silver');
   });
 });
