@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import { CsvScanner } from '../../src/core/csv/scanner';
 import type { Row } from '../../src/core/csv/row';
 import { analyse, snapshot } from './csv-harness';
+import { HEADER, makeRows } from '../bench/generate';
 
 function scan(text: string, chunks: string[] = [text], delimiter = ','): Row[] {
   const rows: Row[] = [];
@@ -39,6 +40,14 @@ describe('csv scanner', () => {
         assert.deepEqual(rows.map(r => [r.values, r.line, r.endLine, r.endColumn, r.quoteErrors, r.cell(0)]),
           one.map(r => [r.values, r.line, r.endLine, r.endColumn, r.quoteErrors, r.cell(0)]), `split at ${i}: ${JSON.stringify(text)}`);
       }
+    }
+  });
+
+  test('the fast path (whole records in a chunk) and the general path agree on a realistic file', () => {
+    const text = HEADER + makeRows(3, 3000).replace(/\n/g, (m, i: number) => (i % 7 === 0 ? '\r\n' : m));
+    const whole = snapshot(analyse(text));
+    for (const chunk of [7, 4096]) {
+      assert.deepEqual(snapshot(analyse(text, { chunk })), whole, `chunks of ${chunk}`);
     }
   });
 

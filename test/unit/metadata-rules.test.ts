@@ -78,7 +78,7 @@ describe('metadata-encoding-mismatch', () => {
     const r = run(encodingRule, { metadata: m, rows: [['年度', '名稱']] });
     assert.equal(r.findings.length, 2);
     assert.deepEqual(r.findings[0].range, { line: 1, column: 1, endLine: 1, endColumn: 1 });
-    assert.deepEqual(r.findings[0].extra?.fixes, ['convert-utf8', 'update-metadata-encoding']);
+    assert.deepEqual(r.findings[0].extra?.fixes, ['update-metadata-encoding']);
     const onMeta = r.findings[1];
     assert.equal(onMeta.extra?.path, '/d/a.metadata.json');
     assert.equal(textAt(text, onMeta.range), 'BIG5');

@@ -21,12 +21,13 @@ export interface BodyColumns {
 
 export class BodyClassifier {
   private readonly reader = new NumberReader();
+  /** numeric column indexes; slot k of the number arrays is column numeric[k] */
   private readonly numeric: Int32Array;
-  /** for each numeric slot: 1 when it is a key column */
-  private readonly isKey: Uint8Array;
+  /** the slots summed: all of them (a group's first FULL_ROWS rows), the key ones (after) */
   private readonly allSlots: Int32Array;
   private readonly keySlots: Int32Array;
   private readonly labels: Int32Array;
+  /** the current row's numbers by slot; the most decimals seen; sums since the last total / the header */
   private readonly cur: Float64Array;
   private readonly decimals: Uint8Array;
   private readonly since: ColumnSums;
@@ -47,13 +48,8 @@ export class BodyClassifier {
   constructor(cols: BodyColumns, private readonly emit: (row: Row) => void) {
     this.numeric = Int32Array.from(cols.numeric);
     const n = cols.numeric.length;
-    this.isKey = new Uint8Array(n);
-    for (const c of cols.keys) {
-      const k = cols.numeric.indexOf(c);
-      if (k >= 0) { this.isKey[k] = 1; }
-    }
     this.allSlots = Int32Array.from(cols.numeric, (_, k) => k);
-    this.keySlots = this.allSlots.filter(k => this.isKey[k] === 1);
+    this.keySlots = this.allSlots.filter(k => cols.keys.includes(cols.numeric[k]));
     this.labels = Int32Array.from(cols.labels);
     this.cur = new Float64Array(n);
     this.decimals = new Uint8Array(n);
@@ -89,9 +85,11 @@ export class BodyClassifier {
       return;
     }
     const leadValues = this.lead ? this.leadValues : null;
+    const slots = this.full ? this.allSlots : this.keySlots;
+    const keys = this.keySlots;
     const sums = this.numbers < 2 ? null
-      : isSumOf(this.cur, this.decimals, this.since, leadValues, this.isKey) ? this.since
-        : this.all.count > this.since.count && isSumOf(this.cur, this.decimals, this.all, leadValues, this.isKey) ? this.all : null;
+      : isSumOf(this.cur, this.decimals, this.since, leadValues, slots, keys) ? this.since
+        : this.all.count > this.since.count && isSumOf(this.cur, this.decimals, this.all, leadValues, slots, keys) ? this.all : null;
     if (sums) {
       row.role = 'subtotal';
       row.evidence = 'sum';
@@ -109,10 +107,10 @@ export class BodyClassifier {
       return;
     }
     this.groupStart = false;
-    this.since.add(this.cur, row.line, row.endLine, this.full);
-    this.all.add(this.cur, row.line, row.endLine, this.full);
+    this.since.add(this.cur, slots, this.full, row.line, row.endLine);
+    this.all.add(this.cur, slots, this.full, row.line, row.endLine);
     if (this.lead) {
-      this.below.add(this.cur, row.line, row.endLine, this.full);
+      this.below.add(this.cur, slots, this.full, row.line, row.endLine);
       this.held.push(row);
       if (this.held.length >= MAX_HELD) { this.releaseLead(false); }
       return;
@@ -153,12 +151,13 @@ export class BodyClassifier {
     const cur = this.cur;
     const values = row.values;
     const cols = this.numeric;
-    cur.fill(NaN);
-    // every numeric column at first, then only the key ones (sums.ts)
+    // every numeric column at first, then only the key ones (sums.ts); the others stay NaN
     const slots = this.full ? this.allSlots : this.keySlots;
+    if (this.full) { cur.fill(NaN); }
     let numbers = 0;
     for (let q = 0; q < slots.length; q++) {
       const k = slots[q];
+      cur[k] = NaN;
       const c = cols[k];
       if (c >= values.length) { continue; }
       const v = values[c];
@@ -202,7 +201,7 @@ export class BodyClassifier {
   private endGroup(): void {
     if (!this.lead) { return; }
     const isTotal = this.below.count >= 2
-      && isSumOf(this.leadValues, this.decimals, this.below, null, this.isKey);
+      && isSumOf(this.leadValues, this.decimals, this.below, null, this.allSlots, this.keySlots);
     this.releaseLead(isTotal);
   }
 
@@ -215,8 +214,8 @@ export class BodyClassifier {
       lead.sumOf = { fromLine: this.below.fromLine, toLine: this.below.toLine };
       this.dataRows--;
     } else {
-      this.since.add(this.leadValues, lead.line, lead.endLine, true);
-      this.all.add(this.leadValues, lead.line, lead.endLine, true);
+      this.since.add(this.leadValues, this.allSlots, true, lead.line, lead.endLine);
+      this.all.add(this.leadValues, this.allSlots, true, lead.line, lead.endLine);
     }
     this.lead = null;
     const held = this.held;

@@ -23,9 +23,11 @@ export class ColumnSums {
     this.nonZero = new Uint32Array(width);
   }
 
-  add(values: Float64Array, line: number, endLine: number, full: boolean): void {
+  /** add the row's numbers in `slots` (all the numeric columns, or only the key ones) */
+  add(values: Float64Array, slots: Int32Array, full: boolean, line: number, endLine: number): void {
     const s = this.sums;
-    for (let k = 0; k < s.length; k++) {
+    for (let q = 0; q < slots.length; q++) {
+      const k = slots[q];
       const v = values[k];
       if (v === v && v !== 0) { s[k] += v; this.nonZero[k]++; }
     }
@@ -50,20 +52,21 @@ export class ColumnSums {
 }
 
 /**
- * Is `row` the sum of `a` (plus the row `b`)? Every column where the row or the sum is non-zero
- * counts (only the key columns when `a` is partial): at least two non-zero numbers must equal
+ * Is `row` the sum of `a` (plus the row `b`)? Every column of `slots` (of `keys` when `a` is
+ * partial) where the row or the sum is non-zero counts: at least two non-zero numbers must equal
  * their column's sum, and at least half of the counted columns must; and somewhere a number
  * must really add up two or more non-zero parts (a copy of a single row is no total). Integers
  * must match exactly; decimals within one unit of their last decimal (the parts were rounded
  * before they were added).
  */
-export function isSumOf(row: Float64Array, decimals: Uint8Array, a: ColumnSums, b: Float64Array | null, keys: Uint8Array): boolean {
+export function isSumOf(row: Float64Array, decimals: Uint8Array, a: ColumnSums, b: Float64Array | null, slots: Int32Array, keys: Int32Array): boolean {
   if (a.count + (b ? 1 : 0) < 2) { return false; }
   let counted = 0;
   let matches = 0;
   let added = false;
-  for (let k = 0; k < row.length; k++) {
-    if (a.partial && keys[k] === 0) { continue; }
+  const use = a.partial ? keys : slots;
+  for (let q = 0; q < use.length; q++) {
+    const k = use[q];
     const v = row[k];
     if (v !== v) { continue; }
     let s = a.sums[k];

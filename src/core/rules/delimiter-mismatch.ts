@@ -2,7 +2,6 @@
 // is analysed with the real delimiter; this is reported once.
 import type { Rule } from './rule';
 import { msg } from '../messages';
-import { rowRange } from '../csv/report-helpers';
 
 const NAMES: Record<string, string> = { ',': 'commas', '\t': 'tabs', ';': 'semicolons', '|': 'vertical bars' };
 
@@ -14,14 +13,14 @@ export const rule: Rule = {
   title: 'The delimiter does not fit the file extension',
   create(ctx) {
     return {
-      csvRow(row, l) {
-        if (row.index !== 0 || l.delimiter === l.expectedDelimiter) { return; }
+      csvLayout(l) {
+        if (l.delimiter === l.expectedDelimiter) { return; }
         const m = l.delimiter === '\t' && l.expectedDelimiter === ','
           ? msg('The fields are separated by tabs, but the file is named .csv: rename it to .tsv, or separate the fields with commas.')
           : l.delimiter === ',' && l.expectedDelimiter === '\t'
             ? msg('The fields are separated by commas, but the file is named .tsv: rename it to .csv, or separate the fields with tabs.')
             : msg('The fields are separated by {0}, not by {1} as the file extension says.', NAMES[l.delimiter] ?? l.delimiter, NAMES[l.expectedDelimiter] ?? l.expectedDelimiter);
-        ctx.report(rowRange(row), m);
+        ctx.report(ctx.firstLine, m);
       },
     };
   },

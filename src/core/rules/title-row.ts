@@ -10,12 +10,14 @@ export const rule: Rule = {
   criterion: 'structured',
   title: 'Title rows above the header',
   create(ctx) {
+    // title rows are above the header: all known when the layout is (no per-row work)
     return {
-      csvRow(row) {
-        if (row.role !== 'title') { return; }
-        ctx.report(rowRange(row),
-          msg('Row {0} is a title above the header ("{1}"): put it in the metadata and remove it.', row.line, rowText(row)),
-          { fixes: ['remove-title-rows'] });
+      csvLayout(layout) {
+        for (const row of layout.titleRows) {
+          ctx.report(rowRange(row),
+            msg('Row {0} is a title above the header ("{1}"): put it in the metadata and remove it.', row.line, rowText(row)),
+            { fixes: ['remove-title-rows'] });
+        }
       },
     };
   },

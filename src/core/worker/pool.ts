@@ -31,7 +31,9 @@ export class EngineWorker {
     return new Promise<FileReport>((resolve, reject) => {
       this.pending.set(id, { resolve, reject, flag });
       watchCancel(signal, flag);
-      this.ensure().postMessage(req);
+      const w = this.ensure();
+      w.ref();   // a pending check keeps the process alive; an idle worker does not
+      w.postMessage(req);
     });
   }
 
@@ -57,6 +59,7 @@ export class EngineWorker {
     const p = this.pending.get(res.id);
     if (!p) { return; }
     this.pending.delete(res.id);
+    if (this.pending.size === 0) { this.worker?.unref(); }
     Atomics.compareExchange(p.flag, 0, 0, 2);   // done: stops watchCancel's polling
     if (res.ok) { p.resolve(res.report); } else { p.reject(res.cancelled ? new CancelledError() : new Error(res.error)); }
   }
@@ -70,6 +73,7 @@ export class EngineWorker {
 /** Polls a caller's signal (a VS Code token adapter, say) and raises the worker's flag. */
 function watchCancel(signal: CancellationSignal | undefined, flag: Int32Array): void {
   if (!signal) { return; }
+  if (signal.aborted) { Atomics.store(flag, 0, 1); return; }
   const timer = setInterval(() => {
     if (signal.aborted) { Atomics.store(flag, 0, 1); }
     if (signal.aborted || Atomics.load(flag, 0) === 2) { clearInterval(timer); }

@@ -1,0 +1,86 @@
+// Every input gets a finding or a clear error through the whole engine: never a crash, never a hang.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkBytes } from '../../src/core/engine';
+import type { FileReport, RuleId } from '../../src/core/types';
+
+function check(path: string, bytes: Uint8Array | string): FileReport {
+  const b = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
+  return checkBytes({ path, bytes: new Uint8Array(b) }, { today: '2026-11-26' });
+}
+
+function rules(r: FileReport): Set<RuleId> {
+  return new Set(r.findings.map(f => f.rule));
+}
+
+test('0 bytes: an empty CSV, JSON and XML are reported, not crashed on', () => {
+  const csv = check('empty.csv', '');
+  assert.equal(csv.encoding.name, 'utf-8');
+  const json = check('empty.json', '');
+  assert.ok(rules(json).has('invalid-json'));
+  const xml = check('empty.xml', '');
+  assert.ok(rules(xml).has('invalid-xml'));
+});
+
+test('binary content named .csv / .xml is not-text with format unknown', () => {
+  const zip = Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200, 0x9c)]);
+  const r = check('data.csv', zip);
+  assert.equal(r.format, 'unknown');
+  assert.equal(r.encoding.name, 'binary');
+  assert.ok(rules(r).has('not-text'));
+  assert.equal(r.badge.criteria.find(c => c.id === 'structured')?.status, 'fail');
+  const apple = Buffer.concat([Buffer.from([0, 5, 0x16, 7, 0, 2, 0, 0]), Buffer.from('Mac OS X        '), Buffer.alloc(100)]);
+  assert.ok(rules(check('._x.xml', apple)).has('not-text'));
+});
+
+test('a 10 MB single line without a newline', () => {
+  const line = 'a,'.repeat(5 * 1024 * 1024);
+  const r = check('wide.csv', line);
+  assert.equal(r.format, 'csv');
+  assert.ok(Array.isArray(r.findings));
+  const json = check('long.json', '"' + 'x'.repeat(10 * 1024 * 1024) + '"');
+  assert.ok(!rules(json).has('invalid-json'));
+});
+
+test('unbalanced quotes give a quote-error at a position', () => {
+  const r = check('q.csv', 'a,b\n1,"2\n3,4\n');
+  const f = r.findings.find(x => x.rule === 'quote-error');
+  assert.ok(f, JSON.stringify(r.findings));
+  assert.equal(f.line, 2);
+});
+
+test('truncated UTF-8 and UTF-16 do not crash and keep their encoding', () => {
+  const utf8 = Buffer.concat([Buffer.from('名稱,值\n臺北,1\n'), Buffer.from('臺').subarray(0, 2)]);
+  const r8 = check('cut.csv', utf8);
+  assert.equal(r8.encoding.name, 'utf-8');
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('名稱\t值\r\n臺北\t1\r\n', 'utf16le'), Buffer.from([0x41])]);
+  const r16 = check('cut16.csv', utf16);
+  assert.equal(r16.encoding.name, 'utf-16le');
+  assert.ok(rules(r16).has('non-utf8-encoding'));
+});
+
+test('JSON nested 100,000 deep, valid and unterminated', () => {
+  const deep = '['.repeat(100000) + ']'.repeat(100000);
+  assert.ok(!rules(check('deep.json', deep)).has('invalid-json'));
+  const open = check('open.json', '['.repeat(100000));
+  const f = open.findings.find(x => x.rule === 'invalid-json');
+  assert.ok(f);
+});
+
+test('billion laughs and an external entity: well-formed, never expanded, never fetched', () => {
+  const lol = ['<?xml version="1.0"?>', '<!DOCTYPE lolz [', '<!ENTITY lol "lol">',
+    ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i === 0 ? '' : i};`.repeat(10)}">`),
+    ']>', '<lolz>&lol9;</lolz>'].join('\n');
+  const r = check('lol.xml', lol);
+  assert.equal(r.format, 'xml');
+  assert.ok(!rules(r).has('invalid-xml'), JSON.stringify(r.findings));
+  const xxe = '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><r>&x;</r>';
+  const x = check('xxe.xml', xxe);
+  assert.ok(!JSON.stringify(x).includes('root:'), 'the file was not read');
+});
+
+test('a file of only newlines and delimiters', () => {
+  const r = check('blank.csv', '\n\n,,,\n\r\n');
+  assert.ok(Array.isArray(r.findings));
+  assert.ok(['none', 'bronze', 'silver', 'gold'].includes(r.badge.level));
+});

@@ -1,0 +1,80 @@
+// The engine's entry points agree with each other, and the badge follows badge-rules.md §1.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import iconv from 'iconv-lite';
+import { checkBytes, checkStream, checkText } from '../../src/core/engine';
+import { datasetBadge, groupDatasets } from '../../src/core/dataset';
+import { decode, detectEncoding } from '../../src/core/encoding';
+import { EngineWorker } from '../../src/core/worker/pool';
+import { CancelledError, type FileReport } from '../../src/core/types';
+
+const TABLE = '地區,人數,金額\r\n臺北市,10,"1,000"\r\n\r\n新北市,20,"2,000"\r\n合　計,30,"3,000"\r\n註：單位為人,,\r\n';
+
+function strip(r: FileReport): unknown {
+  return { ...r, path: undefined };
+}
+
+test('checkBytes, checkText and checkStream (in tiny chunks) give the same report', async () => {
+  const bytes = new Uint8Array(iconv.encode(TABLE, 'big5'));
+  const a = checkBytes({ path: 't.csv', bytes }, { today: '2026-11-26' });
+  const enc = detectEncoding(bytes);
+  const b = checkText({ path: 't.csv', text: decode(bytes, enc), encoding: enc }, { today: '2026-11-26' });
+  const c = await checkStream('t.csv', async function* () {
+    for (let i = 0; i < bytes.length; i += 7) { yield bytes.subarray(i, i + 7); }
+  }, null, { today: '2026-11-26' });
+  assert.deepEqual(strip(b), strip(a));
+  assert.deepEqual(strip(c), strip(a));
+  const ids = new Set(a.findings.map(f => f.rule));
+  for (const id of ['non-utf8-encoding', 'blank-row', 'subtotal-row', 'notes-row']) { assert.ok(ids.has(id as never), id); }
+  assert.equal(a.badge.level, 'bronze');
+});
+
+test('unknown criteria do not lower the level but are listed as assumptions', () => {
+  const r = checkBytes({ path: 'ok.csv', bytes: new Uint8Array(Buffer.from('\uFEFF年度,人數\n2024,1\n2025,2\n')) }, { today: '2026-11-26' });
+  assert.equal(r.badge.level, 'gold');
+  assert.deepEqual([...r.badge.assumptions].sort(), ['direct-download', 'link-works', 'metadata-encoding', 'metadata-fields', 'timeliness']);
+  assert.ok(r.findings.some(f => f.rule === 'metadata-missing'));
+});
+
+test('a dataset gets what ALL its resources reach', () => {
+  const good = checkBytes({ path: 'd/x.csv', bytes: new Uint8Array(Buffer.from('年度,人數\n2024,1\n')) });
+  const bad = checkBytes({ path: 'd/x.json', bytes: new Uint8Array(Buffer.from('[{"年度": 2024,}]')) });
+  const badge = datasetBadge([good, bad]);
+  assert.equal(badge.level, 'bronze');
+  assert.equal(badge.criteria.find(c => c.id === 'structured')?.status, 'fail');
+  const groups = groupDatasets([good, bad]);
+  assert.equal(groups.length, 1);
+  assert.deepEqual(groups[0].resources, ['d/x.csv', 'd/x.json']);
+});
+
+test('rule severities can be changed or turned off', () => {
+  const bytes = new Uint8Array(Buffer.from('a,b\n1,2\n\n3,4\n'));
+  const off = checkBytes({ path: 'b.csv', bytes }, { severities: { 'blank-row': 'off' } });
+  assert.ok(!off.findings.some(f => f.rule === 'blank-row'));
+  const warn = checkBytes({ path: 'b.csv', bytes }, { severities: { 'blank-row': 'warning' } });
+  assert.equal(warn.findings.find(f => f.rule === 'blank-row')?.severity, 'warning');
+});
+
+test('findings beyond the cap are counted in one summary, the badge keeps the full count', () => {
+  const rows = ['a,b', ...Array.from({ length: 30 }, (_, i) => `${i},="${i}"`)].join('\n');
+  const r = checkBytes({ path: 'f.csv', bytes: new Uint8Array(Buffer.from(rows)) }, { maxFindingsPerRule: 5 });
+  assert.ok(r.findings.filter(f => f.rule === 'formula').length <= 5);
+  assert.ok(r.findings.some(f => f.rule === 'too-many-findings'));
+});
+
+test('the worker thread checks a file and can be cancelled', { skip: !existsSync(resolve(__dirname, '..', '..', '..', 'dist', 'worker.js')) && 'dist/worker.js not built' }, async () => {
+  const w = new EngineWorker(join(resolve(__dirname, '..', '..', '..'), 'dist', 'worker.js'));
+  try {
+    const r = await w.check({ path: 'w.csv', bytes: new Uint8Array(Buffer.from('a,b\n1,2\n\n')) }, { today: '2026-11-26' });
+    assert.ok(r.findings.some(f => f.rule === 'blank-row'));
+    const big = new Uint8Array(Buffer.from('a,b\n' + '1,2\n'.repeat(10_000_000)));
+    const signal = { aborted: false };
+    const p = w.check({ path: 'big.csv', bytes: big }, { signal });
+    setTimeout(() => { signal.aborted = true; }, 20);
+    await assert.rejects(p, (e: unknown) => e instanceof CancelledError);
+  } finally {
+    w.dispose();
+  }
+});
