@@ -75,10 +75,13 @@ export class ContentCheck {
   push(text: string): void {
     for (let at = 0; at < text.length; at += SLICE) {
       if (this.options.signal?.aborted) { throw new CancelledError(); }
-      const slice = at === 0 && text.length <= SLICE ? text : text.slice(at, at + SLICE);
       if (this.csv) {
-        this.csv.push(slice);
-      } else if (this.contentFormat === 'json' || this.contentFormat === 'xml') {
+        // ranges of the one string: scanning slices of it is measurably slower
+        this.csv.push(text, at, Math.min(at + SLICE, text.length));
+        continue;
+      }
+      const slice = at === 0 && text.length <= SLICE ? text : text.slice(at, at + SLICE);
+      if (this.contentFormat === 'json' || this.contentFormat === 'xml') {
         this.docChars += slice.length;
         if (this.docChars > MAX_DOCUMENT_CHARS) {
           this.error ??= `too large to check as a whole (over ${MAX_DOCUMENT_CHARS / 1048576} MB of text)`;

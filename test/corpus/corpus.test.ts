@@ -10,7 +10,7 @@ import { corpusAvailable, readManifest, type CorpusEntry } from './manifest';
 import { macroF1, Score, table } from './score';
 
 /** reached on this corpus; the test fails when the engine falls below */
-const FLOOR = { fileMacroF1: 0, lineMacroF1: 0 };
+const FLOOR = { fileMacroF1: 0.99, lineMacroF1: 0.98 };   // reached: 0.992 and 0.984
 
 /** manifest label -> the rules that report it */
 const LABEL_RULES: Record<string, RuleId[]> = {

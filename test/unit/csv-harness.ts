@@ -30,7 +30,7 @@ export interface Analysis {
 }
 
 /** analyse `text`, pushed in chunks of `chunk` characters (0: all at once) */
-export function analyse(text: string, opts: { chunk?: number; expectedDelimiter?: ',' | '\t'; maxFieldsPerRow?: number } = {}): Analysis {
+export function analyse(text: string, opts: { chunk?: number; ranges?: boolean; expectedDelimiter?: ',' | '\t'; maxFieldsPerRow?: number } = {}): Analysis {
   const rows: CsvRow[] = [];
   let layout: CsvLayout | null = null;
   let layoutCalls = 0;
@@ -46,7 +46,13 @@ export function analyse(text: string, opts: { chunk?: number; expectedDelimiter?
     },
   });
   const size = opts.chunk ?? 0;
-  if (size <= 0) { a.push(text); } else { for (let i = 0; i < text.length; i += size) { a.push(text.slice(i, i + size)); } }
+  if (size <= 0) {
+    a.push(text);
+  } else {
+    for (let i = 0; i < text.length; i += size) {
+      if (opts.ranges) { a.push(text, i, Math.min(i + size, text.length)); } else { a.push(text.slice(i, i + size)); }
+    }
+  }
   const summary = a.end();
   return { layout: layout as unknown as CsvLayout, layoutCalls, rows, summary };
 }

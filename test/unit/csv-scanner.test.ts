@@ -34,9 +34,17 @@ describe('csv scanner', () => {
     for (const text of TRICKY) {
       const whole = snapshot(analyse(text));
       assert.deepEqual(snapshot(analyse(text, { chunk: 1 })), whole, `1-char chunks: ${JSON.stringify(text)}`);
+      assert.deepEqual(snapshot(analyse(text, { chunk: 3, ranges: true })), whole, `3-char ranges: ${JSON.stringify(text)}`);
       for (let i = 1; i < text.length; i++) {
         const rows = scan(text, [text.slice(0, i), text.slice(i)]);
         const one = scan(text);
+        const ranged: Row[] = [];
+        const sc = new CsvScanner({ delimiter: ',', onRow: r => ranged.push(r) });
+        sc.push(text, 0, i);
+        sc.push(text, i, text.length);
+        sc.end();
+        assert.deepEqual(ranged.map(r => [r.values, r.line, r.endLine, r.endColumn, r.quoteErrors, r.cell(0)]),
+          one.map(r => [r.values, r.line, r.endLine, r.endColumn, r.quoteErrors, r.cell(0)]), `ranges split at ${i}: ${JSON.stringify(text)}`);
         assert.deepEqual(rows.map(r => [r.values, r.line, r.endLine, r.endColumn, r.quoteErrors, r.cell(0)]),
           one.map(r => [r.values, r.line, r.endLine, r.endColumn, r.quoteErrors, r.cell(0)]), `split at ${i}: ${JSON.stringify(text)}`);
       }
@@ -48,6 +56,7 @@ describe('csv scanner', () => {
     const whole = snapshot(analyse(text));
     for (const chunk of [7, 4096]) {
       assert.deepEqual(snapshot(analyse(text, { chunk })), whole, `chunks of ${chunk}`);
+      assert.deepEqual(snapshot(analyse(text, { chunk, ranges: true })), whole, `ranges of ${chunk}`);
     }
   });
 

@@ -51,9 +51,13 @@ export class NumberReader {
   decimals = 0;
 
   read(s: string): number {
-    const n = s.length;
-    let i = 0;
-    let c = n > 0 ? s.charCodeAt(0) : 0;
+    return this.readRange(s, 0, s.length);
+  }
+
+  /** the number in s[a, b) */
+  readRange(s: string, a: number, n: number): number {
+    let i = a;
+    let c = n > a ? s.charCodeAt(a) : 0;
     while (i < n && isPad(c)) { c = s.charCodeAt(++i); }
     if (i >= n) { return NaN; }
     let neg = false;
@@ -71,7 +75,7 @@ export class NumberReader {
         if (dot) { scale++; }
       } else if (c === 44) {
         // a thousands separator sits between digits
-        const e = s.charCodeAt(i + 1) - 48;
+        const e = i + 1 < n ? s.charCodeAt(i + 1) - 48 : -1;
         if (dot || digits === 0 || !(e >= 0 && e <= 9)) { return NaN; }
       } else if (c === 46 && !dot) {
         dot = true;

@@ -4,7 +4,7 @@
 // ends, to tell whether it is a total of the rows below it; rows still leave in file order.
 import { NumberReader } from './cells';
 import { firstNonEmpty, isNotesRow } from './header';
-import { isListItem, totalKeyword } from './keywords';
+import { isListItem } from './keywords';
 import { ColumnSums, FULL_ROWS, isSumOf } from './sums';
 import type { Row } from './row';
 
@@ -149,34 +149,26 @@ export class BodyClassifier {
   /** the numbers of the numeric columns (all, or the key ones) into `cur`; a total keyword in the labels */
   private scan(row: Row): void {
     const cur = this.cur;
-    const values = row.values;
     const cols = this.numeric;
+    const reader = this.reader;
     // every numeric column at first, then only the key ones (sums.ts); the others stay NaN
     const slots = this.full ? this.allSlots : this.keySlots;
     if (this.full) { cur.fill(NaN); }
     let numbers = 0;
     for (let q = 0; q < slots.length; q++) {
       const k = slots[q];
-      cur[k] = NaN;
-      const c = cols[k];
-      if (c >= values.length) { continue; }
-      const v = values[c];
-      if (v.length === 0) { continue; }
-      const x = this.reader.read(v);
+      const x = row.numberAt(cols[k], reader);
+      cur[k] = x;
       if (x === x) {
-        cur[k] = x;
         numbers++;
-        const d = this.reader.decimals;
+        const d = reader.decimals;
         if (d > this.decimals[k]) { this.decimals[k] = d > 12 ? 12 : d; }
       }
     }
     this.numbers = numbers;
     let keyword: string | null = null;
     const labels = this.labels;
-    for (let k = 0; k < labels.length && keyword === null; k++) {
-      const c = labels[k];
-      if (c < values.length && values[c].length !== 0) { keyword = totalKeyword(values[c]); }
-    }
+    for (let k = 0; k < labels.length && keyword === null; k++) { keyword = row.totalKeywordAt(labels[k]); }
     this.keyword = keyword;
   }
 

@@ -10,24 +10,23 @@ const CJK_TOTAL = /^(?:[^\d\s]{0,12}?)(合計|總計|小計|總和|共計|總共
 const EN_TOTAL = /^(?:(?:grand|sub)[\s-]?)?totals?\s*[:：]?\s*(?:\([^)]*\))?$|^[a-z][a-z ]{0,20}\s(?:sub[\s-]?)?total$|^sum$/i;
 
 /**
- * Cheap pre-check before the regular expressions, on the last character only (this runs on
- * label cells of every row): a keyword ends the label, or only a bracket or colon follows it.
+ * Cheap pre-check before the regular expressions, on the last character of s[a, b) only (this
+ * runs on label cells of every row): a keyword ends the label, or only a bracket or colon follows.
  */
-function mayBeTotal(v: string): boolean {
-  let e = v.length - 1;
-  let c = v.charCodeAt(e);
-  while (e > 0 && (c === 32 || c === 0x3000 || c === 9)) { c = v.charCodeAt(--e); }
+export function mayBeTotal(s: string, a: number, b: number): boolean {
+  let e = b - 1;
+  let c = s.charCodeAt(e);
+  while (e > a && (c === 32 || c === 0x3000 || c === 9)) { c = s.charCodeAt(--e); }
   // ) ） : ： : look further;  計 和 共 (合計 總和 總共);  l L s S (total, totals);  m M (sum)
   if (c === 41 || c === 0xff09 || c === 58 || c === 0xff1a) { return true; }
   if (c === 0x8a08 || c === 0x548c || c === 0x5171) { return true; }
-  if (c === 108 || c === 76 || c === 115 || c === 83) { return /total/i.test(v); }
-  if (c === 109 || c === 77) { return /^\s*sum\s*$/i.test(v); }
+  if (c === 108 || c === 76 || c === 115 || c === 83 || c === 109 || c === 77) { return /total|^\s*sum\s*$/i.test(s.slice(a, b)); }
   return false;
 }
 
 /** the total keyword a label cell carries ('合計', 'Total'…), or null */
 export function totalKeyword(v: string): string | null {
-  if (v.length === 0 || v.length > 40 || !mayBeTotal(v)) { return null; }
+  if (v.length === 0 || v.length > 40 || !mayBeTotal(v, 0, v.length)) { return null; }
   const t = trimValue(v);
   const compact = t.replace(/[\s\u3000]+/g, '');
   const m = CJK_TOTAL.exec(compact);

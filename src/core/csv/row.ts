@@ -1,12 +1,12 @@
-// One record as the scanner made it. The record's raw text is kept as a reference to the chunk it
-// is in and an offset (no copy, no slice until asked), and a field's line/column is worked out
-// only when a rule asks (cell()), so that clean rows cost no position bookkeeping.
+// One record as the scanner made it. Nothing is copied that nobody asks for: a record read by the
+// scanner's fast path keeps its chunk and where its fields are (pairs of offsets in a per-chunk
+// Int32Array), and its values are sliced only when `values` is first read (the classifier reads
+// numbers and labels in place). A field's line/column is worked out only when a rule asks.
 import type { Range } from '../types';
 import type { CsvRow, QuoteError, RowRole } from './model';
-
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
+import { cellRange } from './cell-range';
+import type { NumberReader } from './cells';
+import { mayBeTotal, totalKeyword } from './keywords';
 
 export class Row implements CsvRow {
   // `declare` and plain assignments: no class-field definitions, one object shape for every row
@@ -21,7 +21,6 @@ export class Row implements CsvRow {
   declare readonly endColumn: number;
   declare readonly start: number;
   declare readonly end: number;
-  declare readonly values: string[];
   declare readonly fieldCount: number;
   declare readonly lastQuoted: boolean;
   declare readonly nonEmpty: number;
@@ -29,11 +28,18 @@ export class Row implements CsvRow {
   private declare readonly src: string | null;
   private declare readonly srcStart: number;
   private declare readonly delimiter: number;
+  /** the values, once sliced (or as the scanner's general path built them) */
+  private declare eager: string[] | null;
+  /** where the stored fields are in `src`: [start, end) pairs from index b0 */
+  private declare readonly bounds: Int32Array | null;
+  private declare readonly b0: number;
+  private declare readonly stored: number;
 
   constructor(
     index: number, line: number, endLine: number, endColumn: number, start: number, end: number,
-    values: string[], fieldCount: number, lastQuoted: boolean, nonEmpty: number,
+    fieldCount: number, lastQuoted: boolean, nonEmpty: number,
     src: string | null, srcStart: number, delimiter: number, quoteErrors: QuoteError[] | undefined, formulaCells: number[] | undefined,
+    values: string[] | null, bounds: Int32Array | null, b0: number, stored: number,
   ) {
     this.role = 'data';
     this.evidence = undefined;
@@ -46,13 +52,56 @@ export class Row implements CsvRow {
     this.endColumn = endColumn;
     this.start = start;
     this.end = end;
-    this.values = values;
     this.fieldCount = fieldCount;
     this.lastQuoted = lastQuoted;
     this.nonEmpty = nonEmpty;
     this.src = src;
     this.srcStart = srcStart;
     this.delimiter = delimiter;
+    this.eager = values;
+    this.bounds = bounds;
+    this.b0 = b0;
+    this.stored = values ? values.length : stored;
+  }
+
+  /** the unquoted values (very long values and fields beyond the per-row cap are cut) */
+  get values(): string[] {
+    let v = this.eager;
+    if (v === null) {
+      v = [];
+      const b = this.bounds as Int32Array;
+      const src = this.src as string;
+      for (let k = 0, at = this.b0; k < this.stored; k++, at += 2) { v.push(src.slice(b[at], b[at + 1])); }
+      this.eager = v;
+    }
+    return v;
+  }
+
+  /** value i without building `values` ('' beyond the stored fields) */
+  value(i: number): string {
+    if (this.eager !== null || i >= this.stored) { return this.eager?.[i] ?? ''; }
+    const at = this.b0 + 2 * i;
+    const b = this.bounds as Int32Array;
+    return (this.src as string).slice(b[at], b[at + 1]);
+  }
+
+  /** value i as a number (NaN if it is not one, or empty), read in place */
+  numberAt(i: number, reader: NumberReader): number {
+    if (i >= this.stored) { return NaN; }
+    if (this.eager !== null) { return reader.read(this.eager[i]); }
+    const at = this.b0 + 2 * i;
+    const b = this.bounds as Int32Array;
+    return b[at] === b[at + 1] ? NaN : reader.readRange(this.src as string, b[at], b[at + 1]);
+  }
+
+  /** the total keyword value i holds (合計, Total…), or null; most values are ruled out in place */
+  totalKeywordAt(i: number): string | null {
+    if (i >= this.stored) { return null; }
+    if (this.eager !== null) { return totalKeyword(this.eager[i]); }
+    const at = this.b0 + 2 * i;
+    const b = this.bounds as Int32Array;
+    const src = this.src as string;
+    return b[at] < b[at + 1] && mayBeTotal(src, b[at], b[at + 1]) ? totalKeyword(src.slice(b[at], b[at + 1])) : null;
   }
 
   /** the raw text of the record (without its line break), when it was kept */
@@ -64,53 +113,11 @@ export class Row implements CsvRow {
     return from === 0 && to === src.length ? src : src.slice(from, to);
   }
 
-  /**
-   * Where field i is (from its opening quote, if any, to its last character), found by reading
-   * the raw text again with the scanner's quoting rules. An empty field is the point where it
-   * would start.
-   */
+  /** where field i is: from its opening quote, if any, to its last character */
   cell(i: number): Range {
     const raw = this.text;
     const whole = { line: this.line, column: 1, endLine: this.endLine, endColumn: this.endColumn };
     if (raw === null || i < 0 || i >= this.fieldCount) { return whole; }
-    const d = this.delimiter;
-    let line = this.line;
-    let lineStart = 0;
-    let field = 0;
-    let fieldStart = 0;
-    let startLine = line;
-    let startColumn = 1;
-    let inQuotes = false;
-    let lastLine = line;
-    let lastColumn = 0;
-    for (let p = 0; p <= raw.length; p++) {
-      const c = p < raw.length ? raw.charCodeAt(p) : -1;
-      if (p === fieldStart && field === i) { startLine = line; startColumn = p - lineStart + 1; }
-      if (inQuotes) {
-        if (c === QUOTE) {
-          const next = p + 1 < raw.length ? raw.charCodeAt(p + 1) : -1;
-          if (next === QUOTE) { if (field === i) { lastLine = line; lastColumn = p + 2 - lineStart; } p++; continue; }
-          if (next === d || next === -1) { inQuotes = false; }
-        } else if (c === LF || c === CR) {
-          if (!(c === LF && p > 0 && raw.charCodeAt(p - 1) === CR)) { line++; }
-          lineStart = p + 1;
-          continue;
-        } else if (c === -1) {
-          break;
-        }
-      } else if (c === QUOTE && p === fieldStart) {
-        inQuotes = true;
-      } else if (c === d || c === -1) {
-        if (field === i) {
-          if (p === fieldStart) { return { line: startLine, column: startColumn, endLine: startLine, endColumn: startColumn }; }
-          return { line: startLine, column: startColumn, endLine: lastLine, endColumn: lastColumn };
-        }
-        field++;
-        fieldStart = p + 1;
-        continue;
-      }
-      if (field === i && c !== -1) { lastLine = line; lastColumn = p - lineStart + 1; }
-    }
-    return { line: startLine, column: startColumn, endLine: this.endLine, endColumn: this.endColumn };
+    return cellRange(raw, this.delimiter, i, this.line, whole);
   }
 }

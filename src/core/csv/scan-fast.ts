@@ -1,14 +1,36 @@
 // The scanner's fast path: a whole record that starts and ends in the same chunk, with no line
 // break inside quotes, no "" escape and no stray quote — nearly every record of a real file —
-// read in one tight loop with local variables. Anything else returns false and the scanner's
-// general state machine (scanner.ts) reads the record instead; the tests check that both give
-// the same rows (one chunk vs 1-character chunks).
+// read in one tight loop. Its fields are not sliced: their [start, end) offsets go into the
+// chunk's Int32Array (Row slices them when asked). Anything else returns false and the
+// scanner's general state machine (scanner.ts) reads the record; the tests check that both
+// give the same rows (one chunk vs 1-character chunks).
 import { isBlankValue, isFormula } from './cells';
 
 const QUOTE = 34, LF = 10, CR = 13;
 
+/** field offsets of the records of one chunk, two per field; grows by doubling */
+export class Bounds {
+  arr: Int32Array;
+  len = 0;
+
+  constructor(capacity: number) {
+    this.arr = new Int32Array(Math.max(64, capacity));
+  }
+
+  push2(a: number, b: number): void {
+    if (this.len + 2 > this.arr.length) {
+      const bigger = new Int32Array(this.arr.length * 2);
+      bigger.set(this.arr);
+      this.arr = bigger;
+    }
+    this.arr[this.len++] = a;
+    this.arr[this.len++] = b;
+  }
+}
+
 export interface SimpleRecord {
-  values: string[];
+  /** fields, non-empty ones, formula cells */
+  count: number;
   nonEmpty: number;
   formulas: number[] | undefined;
   lastQuoted: boolean;
@@ -16,18 +38,23 @@ export interface SimpleRecord {
   end: number;
 }
 
-/** Read the record at s[i…] into `out`; false (and `out` untouched in meaning) when it is not simple. */
-export function scanSimpleRecord(s: string, i: number, d: number, maxFields: number, out: SimpleRecord): boolean {
-  const n = s.length;
+function blankRange(s: string, a: number, b: number): boolean {
+  return isBlankValue(s.slice(a, b));
+}
+
+/** Read the record at s[i…n) into `out` and `bounds`; false (bounds unchanged) when it is not simple. */
+export function scanSimpleRecord(s: string, i: number, n: number, d: number, maxFields: number, bounds: Bounds, out: SimpleRecord): boolean {
   const top = d > QUOTE ? d : QUOTE;
-  const values: string[] = [];
+  const mark = bounds.len;
+  let count = 0;
   let nonEmpty = 0;
   let formulas: number[] | undefined;
   let quoted = false;
   let k = i;
   for (;;) {
     let c = s.charCodeAt(k);
-    let v: string;
+    let a: number;
+    let b: number;
     if (c === QUOTE) {
       let j = k + 1;
       for (; j < n; j++) {
@@ -35,10 +62,11 @@ export function scanSimpleRecord(s: string, i: number, d: number, maxFields: num
         if (c > QUOTE) { continue; }
         if (c === QUOTE || c === LF || c === CR) { break; }
       }
-      if (c !== QUOTE || j + 1 >= n) { return false; }
+      if (c !== QUOTE || j + 1 >= n) { bounds.len = mark; return false; }
       c = s.charCodeAt(j + 1);
-      if (c !== d && c !== LF && c !== CR) { return false; }
-      v = s.slice(k + 1, j);
+      if (c !== d && c !== LF && c !== CR) { bounds.len = mark; return false; }
+      a = k + 1;
+      b = j;
       quoted = true;
       k = j + 1;
     } else {
@@ -47,27 +75,29 @@ export function scanSimpleRecord(s: string, i: number, d: number, maxFields: num
         c = s.charCodeAt(j);
         if (c > top) { continue; }
         if (c === d || c === LF || c === CR) { break; }
-        if (c === QUOTE) { return false; }
+        if (c === QUOTE) { bounds.len = mark; return false; }
       }
-      if (j === n) { return false; }
-      v = s.slice(k, j);
+      if (j === n) { bounds.len = mark; return false; }
+      a = k;
+      b = j;
       quoted = false;
       k = j;
     }
-    if (values.length >= maxFields) { return false; }
-    values.push(v);
-    if (v.length !== 0) {
-      const f = v.charCodeAt(0);
-      if ((f > 32 && f !== 0xa0 && f !== 0x3000 && f !== 0xfeff) || !isBlankValue(v)) {
+    if (count >= maxFields) { bounds.len = mark; return false; }
+    bounds.push2(a, b);
+    if (b > a) {
+      const f = s.charCodeAt(a);
+      if ((f > 32 && f !== 0xa0 && f !== 0x3000 && f !== 0xfeff) || !blankRange(s, a, b)) {
         nonEmpty++;
-        if (f === 61 && isFormula(v)) { (formulas ??= []).push(values.length - 1); }
+        if (f === 61 && isFormula(s.slice(a, b))) { (formulas ??= []).push(count); }
       }
     }
+    count++;
     if (c !== d) { break; }
     k++;
-    if (k === n) { return false; }
+    if (k === n) { bounds.len = mark; return false; }
   }
-  out.values = values;
+  out.count = count;
   out.nonEmpty = nonEmpty;
   out.formulas = formulas;
   out.lastQuoted = quoted;

@@ -4,11 +4,12 @@
 // physical line/column of records and fields nor where a quote error is, and its streaming does
 // not bound memory on a runaway quoted cell. Quoting follows papaparse/RFC 4180: `""` in quotes
 // is a quote, a quote that does not close a cell is text (and reported), an unclosed quote runs
-// to the end. A state machine over charCodeAt that slices each value once.
-import type { QuoteError } from './model';
+// to the end. Whole records inside a chunk go through a tight fast path (scan-fast.ts); the rest
+// (records across chunks, line breaks in quotes, quoting mistakes) through a state machine that
+// can stop and resume at any character.
 import { Row } from './row';
-import { isBlankValue, isFormula } from './cells';
-import { scanSimpleRecord, type SimpleRecord } from './scan-fast';
+import { RecordFields } from './record-fields';
+import { Bounds, scanSimpleRecord, type SimpleRecord } from './scan-fast';
 
 const QUOTE = 34, LF = 10, CR = 13;
 
@@ -48,14 +49,9 @@ export class CsvScanner {
   private inRecord = false;
   private recStart = 0;
   private recLine = 1;
-  private values: string[] = [];
+  private readonly rec: RecordFields;
   /** the record's text from earlier chunks; null once it grew beyond MAX_ROW_CHARS */
   private rawHead: string | null = '';
-  private fieldCount = 0;
-  private nonEmpty = 0;
-  private rowChars = 0;
-  private errors: QuoteError[] | undefined = undefined;
-  private formulas: number[] | undefined = undefined;
   // the field being built
   private field = '';
   private quoted = false;
@@ -65,26 +61,39 @@ export class CsvScanner {
   private quoteLine = 0; private quoteColumn = 0;
   /** line endings that ended records: \n, \r\n, \r */
   readonly newlines = [0, 0, 0];
-  private readonly fast: SimpleRecord = { values: [], nonEmpty: 0, formulas: undefined, lastQuoted: false, end: 0 };
+  private readonly fast: SimpleRecord = { count: 0, nonEmpty: 0, formulas: undefined, lastQuoted: false, end: 0 };
+  /** this chunk's field offsets; the record being ended was read by the fast path into `lazy` */
+  private bounds: Bounds | null = null;
+  /** the range of the text being pushed */
+  private chunkFrom = 0;
+  private chunkEnd = 0;
+  private lazy: Bounds | null = null;
+  private lazyFrom = 0;
 
   constructor(o: ScannerOptions) {
     this.d = o.delimiter.charCodeAt(0);
     this.top = Math.max(this.d, QUOTE);
     this.maxFields = o.maxFieldsPerRow ?? 10000;
+    this.rec = new RecordFields(this.maxFields);
     this.maxFieldChars = o.maxFieldChars ?? MAX_FIELD_CHARS;
     this.onRow = o.onRow;
   }
 
-  push(s: string): void {
-    const n = s.length;
-    if (n === 0) { return; }
-    const base = this.offset;
+  /** the text s[from, to) (a range of a flat string scans faster than a slice of it) */
+  push(s: string, from = 0, to = s.length): void {
+    const n = to;
+    if (n <= from) { return; }
+    // s[k] is at absolute offset base + k
+    const base = this.offset - from;
     const D = this.d;
-    let i = 0;
+    let i = from;
+    this.bounds = null;
+    this.chunkFrom = from;
+    this.chunkEnd = n;
     if (this.pendingCR) {
       // the CR that ended the last chunk's record: a LF here is its pair
       this.pendingCR = false;
-      if (s.charCodeAt(0) === LF) { i = 1; this.lineStart = base + 1; this.newlines[1]++; } else { this.newlines[2]++; }
+      if (s.charCodeAt(from) === LF) { i = from + 1; this.lineStart = base + i; this.newlines[1]++; } else { this.newlines[2]++; }
     }
     while (i < n) {
       const state = this.state;
@@ -94,59 +103,32 @@ export class CsvScanner {
           this.recStart = base + i;
           this.recLine = this.line;
           const f = this.fast;
-          if (scanSimpleRecord(s, i, D, this.maxFields, f)) {
-            this.values = f.values;
-            this.fieldCount = f.values.length;
-            this.nonEmpty = f.nonEmpty;
-            this.formulas = f.formulas;
+          // one Int32Array of field offsets per chunk: rows of earlier chunks keep theirs
+          const bounds = this.bounds ??= new Bounds((n - from) >> 2);
+          const b0 = bounds.len;
+          if (scanSimpleRecord(s, i, n, D, this.maxFields, bounds, f)) {
+            this.rec.count = f.count;
+            this.rec.nonEmpty = f.nonEmpty;
+            this.rec.formulas = f.formulas;
             this.quoted = f.lastQuoted;
+            this.lazy = bounds;
+            this.lazyFrom = b0;
             i = this.afterField(s, f.end, s.charCodeAt(f.end), base);
             continue;
           }
         }
-        let c = s.charCodeAt(i);
-        if (c === QUOTE) {
-          // fast path: a quoted value that closes in this chunk, without line breaks or "" inside
-          let j = i + 1;
-          for (; j < n; j++) {
-            c = s.charCodeAt(j);
-            if (c > QUOTE) { continue; }
-            if (c === QUOTE || c === LF || c === CR) { break; }
-          }
-          this.quoted = true;
-          if (c === QUOTE && j + 1 < n) {
-            const after = s.charCodeAt(j + 1);
-            if (after === D || after === LF || after === CR) {
-              this.addValue(s.slice(i + 1, j));
-              i = this.afterField(s, j + 1, after, base);
-              continue;
-            }
-          }
+        // the general path: one field at a time, through the states below
+        this.quoted = s.charCodeAt(i) === QUOTE;
+        if (this.quoted) {
           this.openLine = this.line;
           this.openColumn = base + i - this.lineStart + 1;
           this.state = State.Quoted;
           i++;
-          continue;
-        }
-        this.quoted = false;
-        const top = this.top;
-        let j = i;
-        for (; j < n; j++) {
-          c = s.charCodeAt(j);
-          // most characters (letters, digits, CJK) are above every special one: one comparison
-          if (c > top) { continue; }
-          if (c === D || c === LF || c === CR) { break; }
-          if (c === QUOTE) { this.noteStray(base + j); }
-        }
-        if (j === n) {
-          this.field = s.slice(i, n);
+        } else {
           this.state = State.Unquoted;
-          break;
         }
-        this.addValue(s.slice(i, j));
-        i = this.afterField(s, j, c, base);
       } else if (state === State.Unquoted) {
-        // the rest of a field begun in an earlier chunk, or what follows a closing quote
+        // an unquoted field (also one begun in an earlier chunk), or what follows a closing quote
         let j = i;
         let c = 0;
         for (; j < n; j++) {
@@ -167,7 +149,7 @@ export class CsvScanner {
           if (c > QUOTE) { continue; }
           if (c === QUOTE) { break; }
           if (c === LF) {
-            const prevCR = j > 0 ? s.charCodeAt(j - 1) === CR : this.lastCharCR;
+            const prevCR = j > from ? s.charCodeAt(j - 1) === CR : this.lastCharCR;
             if (!prevCR) { this.line++; this.prevLineStart = this.lineStart; }
             this.lineStart = base + j + 1;
           } else if (c === CR) {
@@ -193,7 +175,7 @@ export class CsvScanner {
           this.state = State.Unquoted;
         } else {
           // a quote that neither closes the cell nor is doubled: kept as text, and reported
-          this.addError(this.quoteLine, this.quoteColumn, 'stray');
+          this.rec.error(this.quoteLine, this.quoteColumn, 'stray');
           this.append('"');
           this.state = State.Quoted;
         }
@@ -202,7 +184,7 @@ export class CsvScanner {
     this.lastCharCR = s.charCodeAt(n - 1) === CR;
     this.offset = base + n;
     if (this.inRecord && this.rawHead !== null) {
-      const tail = this.recStart > base ? s.slice(this.recStart - base) : s;
+      const tail = s.slice(Math.max(this.recStart - base, from), n);
       this.rawHead = this.rawHead.length + tail.length > MAX_ROW_CHARS ? null : this.rawHead + tail;
     }
   }
@@ -215,10 +197,10 @@ export class CsvScanner {
     if (head === null || head.length === 0) {
       this.endRecord(base + j, head === null ? null : s, this.recStart - base);
     } else {
-      this.endRecord(base + j, head + s.slice(0, j), 0);
+      this.endRecord(base + j, head + s.slice(this.chunkFrom, j), 0);
     }
     if (c === CR) {
-      if (j + 1 < s.length) {
+      if (j + 1 < this.chunkEnd) {
         if (s.charCodeAt(j + 1) === LF) { j++; this.newlines[1]++; } else { this.newlines[2]++; }
       } else {
         this.pendingCR = true;
@@ -243,7 +225,7 @@ export class CsvScanner {
     if (this.pendingCR) { this.pendingCR = false; this.newlines[2]++; }
     if (!this.inRecord) { return; }
     if (this.state === State.Quoted) {
-      this.addError(this.openLine, this.openColumn, 'unclosed');
+      this.rec.error(this.openLine, this.openColumn, 'unclosed');
     } else if (this.state === State.FieldStart) {
       // the input ends with a delimiter: one more, empty field
       this.quoted = false;
@@ -260,26 +242,13 @@ export class CsvScanner {
     if (room > 0) { this.field += b - a <= room ? s.slice(a, b) : s.slice(a, a + room); }
   }
 
-  private addError(line: number, column: number, kind: QuoteError['kind']): void {
-    (this.errors ??= []).push({ line, column, kind });
-  }
-
   private addValue(v: string): void {
-    const k = this.fieldCount++;
     if (this.strayLine !== 0) {
       // ="0050" is a formula (reported as such), not a quoting mistake
-      if (v.charCodeAt(0) !== 61) { this.addError(this.strayLine, this.strayColumn, 'stray'); }
+      if (v.charCodeAt(0) !== 61) { this.rec.error(this.strayLine, this.strayColumn, 'stray'); }
       this.strayLine = 0;
     }
-    if (k >= this.maxFields) { return; }
-    this.rowChars += v.length;
-    this.values.push(this.rowChars <= MAX_ROW_CHARS ? v : '');
-    if (v.length === 0) { return; }
-    const c = v.charCodeAt(0);
-    if ((c > 32 && c !== 0xa0 && c !== 0x3000 && c !== 0xfeff) || !isBlankValue(v)) {
-      this.nonEmpty++;
-      if (c === 61 && isFormula(v)) { (this.formulas ??= []).push(k); }
-    }
+    this.rec.add(v);
   }
 
   /** `src` holds the record's text from `srcStart` on (null: too long, not kept) */
@@ -295,16 +264,14 @@ export class CsvScanner {
         endColumn = endOffset - this.prevLineStart;
       }
     }
-    const row = new Row(this.index++, this.recLine, endLine, endColumn, this.recStart, endOffset, this.values,
-      this.fieldCount, this.quoted, this.nonEmpty, src, srcStart, this.d, this.errors, this.formulas);
+    const lazy = this.lazy;
+    const r = this.rec;
+    const row = new Row(this.index++, this.recLine, endLine, endColumn, this.recStart, endOffset, r.count, this.quoted,
+      r.nonEmpty, src, srcStart, this.d, r.errors, r.formulas, lazy ? null : r.values, lazy ? lazy.arr : null, this.lazyFrom, r.count);
+    this.lazy = null;
     this.inRecord = false;
-    this.values = [];
     this.rawHead = '';
-    this.fieldCount = 0;
-    this.nonEmpty = 0;
-    this.rowChars = 0;
-    this.errors = undefined;
-    this.formulas = undefined;
+    r.reset(lazy !== null);
     this.onRow(row);
   }
 }

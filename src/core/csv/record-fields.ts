@@ -1,0 +1,45 @@
+// The fields of the record the scanner's general path is building: values (capped), how many,
+// how many are not blank, formula cells and quote errors.
+import type { QuoteError } from './model';
+import { isBlankValue, isFormula } from './cells';
+
+/** 16 MB of values per row at most are kept; the rest is counted, not stored */
+const MAX_ROW_CHARS = 1 << 24;
+
+export class RecordFields {
+  values: string[] = [];
+  count = 0;
+  nonEmpty = 0;
+  errors: QuoteError[] | undefined = undefined;
+  formulas: number[] | undefined = undefined;
+  private chars = 0;
+
+  constructor(private readonly maxFields: number) {}
+
+  add(v: string): void {
+    const k = this.count++;
+    if (k >= this.maxFields) { return; }
+    this.chars += v.length;
+    this.values.push(this.chars <= MAX_ROW_CHARS ? v : '');
+    if (v.length === 0) { return; }
+    const c = v.charCodeAt(0);
+    if ((c > 32 && c !== 0xa0 && c !== 0x3000 && c !== 0xfeff) || !isBlankValue(v)) {
+      this.nonEmpty++;
+      if (c === 61 && isFormula(v)) { (this.formulas ??= []).push(k); }
+    }
+  }
+
+  error(line: number, column: number, kind: QuoteError['kind']): void {
+    (this.errors ??= []).push({ line, column, kind });
+  }
+
+  /** start the next record (the values array went to a row, or was not used) */
+  reset(keepValues: boolean): void {
+    if (!keepValues) { this.values = []; }
+    this.count = 0;
+    this.nonEmpty = 0;
+    this.chars = 0;
+    this.errors = undefined;
+    this.formulas = undefined;
+  }
+}
