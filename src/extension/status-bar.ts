@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { ActivePrediction } from './active-prediction';
 import { CMD } from './command-ids';
 import { Disposable } from './dispose';
-import { levelLabel } from './l10n';
+import { criterionTitle, levelLabel } from './l10n';
 import type { Prediction } from './prediction';
 import { isCheckable } from './targets';
 
@@ -24,8 +24,13 @@ export class BadgeStatusBar extends Disposable {
   private show(p: Prediction | null): void {
     const editor = vscode.window.activeTextEditor?.document.uri;
     if (!p || (editor && !isCheckable(editor))) { this.item.hide(); return; }
-    this.item.text = `${ICONS[p.badge.level]} ${levelLabel(p.badge.level)}`;
-    this.item.tooltip = vscode.l10n.t('Open Data Badge: {0} predicts {1}. Click for the checklist.', p.dataset, levelLabel(p.badge.level));
+    // a level that rests on unchecked metadata criteria (no metadata yet) is marked, not claimed
+    const assumed = p.badge.criteria.filter(c => c.level === 'gold' && p.badge.assumptions.includes(c.id));
+    this.item.text = `${ICONS[p.badge.level]} ${levelLabel(p.badge.level)}${assumed.length ? '?' : ''}`;
+    const tip = vscode.l10n.t('Open Data Badge: {0} predicts {1}. Click for the checklist.', p.dataset, levelLabel(p.badge.level));
+    this.item.tooltip = assumed.length
+      ? tip + '\n' + vscode.l10n.t('Assumed to pass (not checked): {0}', assumed.map(c => criterionTitle(c.id)).join(', '))
+      : tip;
     this.item.accessibilityInformation = { label: vscode.l10n.t('Predicted badge: {0}', levelLabel(p.badge.level)) };
     this.item.show();
   }
