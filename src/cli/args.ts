@@ -8,9 +8,11 @@ export const USAGE = `Usage:
   opendata-badge check PATH... [--format text|json|sarif] [--min-badge bronze|silver|gold]
                                [--metadata FILE] [--offline] [--today YYYY-MM-DD] [--lang en|zh-TW]
   opendata-badge fix FILE... [--utf8] [--all] [--dry-run] [--no-backup] [--eudc pua|hkscs|cp950]
+  opendata-badge report DIR [--format html|md|json] [--offline] [--today YYYY-MM-DD]
 
 check   checks data files (.csv .tsv .json .xml) and folders, predicts the data.gov.tw badge
-fix     applies the safe fixes; writes only after verifying, atomically, keeping FILE.orig`;
+fix     applies the safe fixes; writes only after verifying, atomically, keeping FILE.orig
+report  every dataset's badge, the agency score and what would raise it most`;
 
 export interface CheckArgs {
   command: 'check';
@@ -35,7 +37,17 @@ export interface FixArgs {
   lang: 'en' | 'zh-TW';
 }
 
-export type Args = CheckArgs | FixArgs | { command: 'help' } | { command: 'version' };
+export interface ReportArgs {
+  command: 'report';
+  paths: string[];
+  format: 'html' | 'md' | 'json';
+  offline: boolean;
+  today: string | null;
+  /** progress lines on stderr (when it is a terminal) */
+  progress: boolean;
+}
+
+export type Args = CheckArgs | FixArgs | ReportArgs | { command: 'help' } | { command: 'version' };
 
 export function parse(argv: string[], env: NodeJS.ProcessEnv, isTty: boolean): Args {
   const [command, ...rest] = argv;
@@ -79,6 +91,12 @@ export function parse(argv: string[], env: NodeJS.ProcessEnv, isTty: boolean): A
       command, paths: parsed.positionals, utf8: v.utf8 ?? false, all: v.all ?? false,
       dryRun: v['dry-run'] ?? false, backup: !v['no-backup'], eudc, lang,
     };
+  }
+  if (command === 'report') {
+    const format = v.format ?? 'html';
+    if (format !== 'html' && format !== 'md' && format !== 'json') { throw new UsageError(`--format must be html, md or json, not ${format}`); }
+    if (v.today !== undefined && !validDate(v.today)) { throw new UsageError(`--today must be a date YYYY-MM-DD, not ${v.today}`); }
+    return { command, paths: parsed.positionals, format, offline: v.offline ?? false, today: v.today ?? null, progress: isTty };
   }
   throw new UsageError(`unknown command: ${command}`);
 }

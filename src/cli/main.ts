@@ -2,6 +2,7 @@
 import { parse, UsageError, USAGE } from './args';
 import { runCheck } from './check-command';
 import { runFix } from './fix-command';
+import { runReport } from './report-command';
 import { version } from '../../package.json';
 
 async function main(): Promise<number> {
@@ -19,6 +20,7 @@ async function main(): Promise<number> {
     case 'version': out(version); return 0;
     case 'check': return runCheck(args, out, err);
     case 'fix': return runFix(args, out, err);
+    case 'report': return runReport(args, out, err);
   }
 }
 

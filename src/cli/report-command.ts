@@ -1,0 +1,23 @@
+// `opendata-badge report DIR`: every dataset with its badge, the agency score (badge-rules.md §2)
+// and the changes that would raise it most.
+import { basename, resolve } from 'node:path';
+import { groupDatasets } from '../core/dataset';
+import { portfolio } from '../core/portfolio/score';
+import type { ReportArgs } from './args';
+import { collectFiles } from './files';
+import { reportHtml, reportMarkdown } from './format-report';
+import { runChecks } from './run-checks';
+
+export async function runReport(a: ReportArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const { files, missing } = await collectFiles(a.paths);
+  for (const m of missing) { err(`opendata-badge: cannot read ${m}: no such file or folder`); }
+  const progress = a.progress
+    ? (done: number, total: number) => { if (done === total || done % 25 === 0) { err(`checked ${done}/${total} files`); } }
+    : undefined;
+  const { reports, unreadable } = await runChecks(files, { today: a.today ?? undefined, progress }, err);
+  // OpenAPI documents count toward the bonus once their validation is wired in (issue 4)
+  const p = portfolio(groupDatasets(reports), []);
+  const title = `opendata-badge report: ${basename(resolve(a.paths[0]))}`;
+  out(a.format === 'json' ? JSON.stringify(p, null, 2) : a.format === 'md' ? reportMarkdown(p, title) : reportHtml(p, title));
+  return missing.length + unreadable > 0 ? 2 : 0;
+}
