@@ -7,10 +7,12 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { checkBytes } from '../../src/core/engine';
 import { makeCsv, writeCsv } from './generate';
+import { timeReport, writePortfolio } from './portfolio';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SPEED_MB = Number(process.env.BENCH_MB ?? 40);
 const BIG_MB = Number(process.env.BENCH_BIG_MB ?? 1024);
+const PORTFOLIO = Number(process.env.BENCH_PORTFOLIO ?? 1000);
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -74,7 +76,24 @@ async function memory(): Promise<void> {
   }
 }
 
+function portfolioReport(): void {
+  const dir = mkdtempSync(join(tmpdir(), 'opendata-badge-portfolio-'));
+  try {
+    writePortfolio(dir, PORTFOLIO);
+    const cli = join(__dirname, 'cli.js');
+    const one = join(dir, 'dataset-0001');
+    const base = timeReport(cli, one);
+    const all = timeReport(cli, dir);
+    console.log(`Portfolio report (CLI, --format json)`);
+    console.log(`  1 dataset: ${base.ms} ms (the start-up baseline)`);
+    console.log(`  ${all.datasets} datasets: ${(all.ms / 1000).toFixed(1)} s, score ${all.score} (exit ${all.status}); ratio to 1 dataset: ${(all.ms / base.ms).toFixed(1)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 (async () => {
   speed();
+  if (PORTFOLIO > 0) { portfolioReport(); }
   if (BIG_MB > 0) { await memory(); }
 })();
