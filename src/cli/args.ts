@@ -7,6 +7,7 @@ export class UsageError extends Error {}
 export const USAGE = `Usage:
   opendata-badge check PATH... [--format text|json|sarif] [--min-badge bronze|silver|gold]
                                [--metadata FILE] [--offline] [--today YYYY-MM-DD] [--lang en|zh-TW]
+                               [--allow-private-links]
   opendata-badge fix FILE... [--utf8] [--all] [--dry-run] [--no-backup] [--eudc pua|hkscs|cp950]
   opendata-badge report DIR [--format html|md|json] [--offline] [--today YYYY-MM-DD]
 
@@ -24,6 +25,8 @@ export interface CheckArgs {
   today: string | null;
   lang: 'en' | 'zh-TW';
   color: boolean;
+  /** check links to private / loopback addresses too (refused by default) */
+  allowPrivateLinks: boolean;
 }
 
 export interface FixArgs {
@@ -62,7 +65,7 @@ export function parse(argv: string[], env: NodeJS.ProcessEnv, isTty: boolean): A
         offline: { type: 'boolean' }, today: { type: 'string' }, lang: { type: 'string' },
         color: { type: 'boolean' }, 'no-color': { type: 'boolean' },
         utf8: { type: 'boolean' }, all: { type: 'boolean' }, 'dry-run': { type: 'boolean' },
-        'no-backup': { type: 'boolean' }, eudc: { type: 'string' },
+        'no-backup': { type: 'boolean' }, eudc: { type: 'string' }, 'allow-private-links': { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -80,7 +83,7 @@ export function parse(argv: string[], env: NodeJS.ProcessEnv, isTty: boolean): A
     const color = v['no-color'] ? false : v.color ? true : isTty && !env.NO_COLOR && env.TERM !== 'dumb';
     return {
       command, paths: parsed.positionals, format, minBadge: min, metadata: v.metadata ?? null,
-      offline: v.offline ?? false, today: v.today ?? null, lang, color,
+      offline: v.offline ?? false, today: v.today ?? null, lang, color, allowPrivateLinks: v['allow-private-links'] ?? false,
     };
   }
   if (command === 'fix') {

@@ -14,7 +14,7 @@ export async function runReport(a: ReportArgs, out: (s: string) => void, err: (s
   const progress = a.progress
     ? (done: number, total: number) => { if (done === total || done % 25 === 0) { err(`checked ${done}/${total} files`); } }
     : undefined;
-  const { reports, unreadable } = await runChecks(files, { today: a.today ?? undefined, progress }, err);
+  const { reports, unreadable } = await runChecks(files, { today: a.today ?? undefined, progress, links: !a.offline }, err);
   // OpenAPI documents count toward the bonus once their validation is wired in (issue 4)
   const p = portfolio(groupDatasets(reports), []);
   const title = `opendata-badge report: ${basename(resolve(a.paths[0]))}`;

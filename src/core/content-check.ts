@@ -11,6 +11,7 @@ import { contentFormatOf } from './format';
 import { msg, type Msg } from './messages';
 import type { EndFacts } from './rules/rule';
 import type { ResolvedMetadata } from './metadata/model';
+import type { LinkResult } from './links/types';
 import {
   CancelledError, type CancellationSignal, type EncodingInfo, type FileFormat, type FileReport, type Range,
   type RuleId, type SeveritySetting,
@@ -25,6 +26,9 @@ export interface EngineOptions {
   signal?: CancellationSignal;
   /** findings kept per rule; the rest are counted and summarised (default 1000) */
   maxFindingsPerRule?: number;
+  /** results of checking this file's 資料下載網址 (the adapter does the network part);
+   *  absent: links were not checked (offline) */
+  links?: readonly LinkResult[];
 }
 
 /** JSON and XML are checked as a whole; larger ones are refused with a clear error. */
@@ -57,6 +61,7 @@ export class ContentCheck {
     this.run = new RuleRun({
       path, format, contentFormat: this.contentFormat, encoding, metadata,
       today: options.today ?? todayIso(), graceDays: options.graceDays ?? 0, firstLine: firstLineOf(head),
+      links: options.links ?? null,
       severities: options.severities ?? {}, maxFindingsPerRule: options.maxFindingsPerRule ?? 1000, rules,
     });
     this.run.start();

@@ -5,6 +5,7 @@ import type { CsvLayout, CsvRow, CsvSummary } from './csv/model';
 import type { JsonResult } from './json/model';
 import type { XmlResult } from './xml/model';
 import type { ResolvedMetadata } from './metadata/model';
+import type { LinkResult } from './links/types';
 import { msg, render, type Msg } from './messages';
 import type {
   CriterionId, CriterionStatus, EncodingInfo, FileFormat, Finding, Range, RuleId, Severity, SeveritySetting,
@@ -20,6 +21,7 @@ export interface RuleRunOptions {
   today: string;
   graceDays: number;
   firstLine: Range;
+  links: readonly LinkResult[] | null;
   severities: Partial<Record<RuleId, SeveritySetting>>;
   maxFindingsPerRule: number;
   rules: readonly Rule[];
@@ -72,7 +74,7 @@ export class RuleRun {
     const o = this.o;
     return {
       path: o.path, format: o.format, encoding: o.encoding, metadata: o.metadata,
-      today: o.today, graceDays: o.graceDays, firstLine: o.firstLine,
+      today: o.today, graceDays: o.graceDays, firstLine: o.firstLine, links: o.links,
       report: (range: Range, message: Msg, extra?: ReportExtra) => {
         const n = (this.counts.get(rule.id) ?? 0) + 1;
         this.counts.set(rule.id, n);

@@ -54,8 +54,8 @@ describe('check', () => {
   });
 
   test('--min-badge: 1 when a dataset falls short, 0 when all reach it', () => {
-    assert.equal(cli('check', SAMPLES, '--min-badge', 'gold', '--today', '2026-11-26').status, 1);
-    assert.equal(cli('check', join(SAMPLES, 'training-employment'), '--min-badge', 'gold', '--today', '2026-11-26').status, 0);
+    assert.equal(cli('check', SAMPLES, '--min-badge', 'gold', '--today', '2026-11-26', '--offline').status, 1);
+    assert.equal(cli('check', join(SAMPLES, 'training-employment'), '--min-badge', 'gold', '--today', '2026-11-26', '--offline').status, 0);
   });
 
   test('usage errors and unreadable inputs exit 2', () => {
@@ -68,7 +68,7 @@ describe('check', () => {
   });
 
   test('SARIF 2.1.0 with rules and regions', () => {
-    const r = cli('check', join(SAMPLES, 'monthly-wages'), '--format', 'sarif', '--today', '2026-11-26');
+    const r = cli('check', join(SAMPLES, 'monthly-wages'), '--format', 'sarif', '--today', '2026-11-26', '--offline');
     const s = JSON.parse(r.stdout);
     assert.equal(s.version, '2.1.0');
     const results = s.runs[0].results;
@@ -77,7 +77,7 @@ describe('check', () => {
   });
 
   test('text output groups by file and ends with a summary line', () => {
-    const r = cli('check', SAMPLES, '--today', '2026-11-26');
+    const r = cli('check', SAMPLES, '--today', '2026-11-26', '--offline');
     assert.match(r.stdout, /monthly-wages\.csv/);
     assert.match(r.stdout, /\d+ files, \d+ errors, \d+ warnings/);
     assert.doesNotMatch(r.stdout, /\u001b\[/, 'no colours when NO_COLOR is set');
@@ -90,7 +90,7 @@ describe('check', () => {
     writeFileSync(join(d, 'quotes.csv'), 'a,b\n"1,2\n3,4\n');
     writeFileSync(join(d, 'bad.json'), '{"a": [1, 2');
     writeFileSync(join(d, 'bad.xml'), '<a><b></a>');
-    const r = cli('check', d, '--format', 'json');
+    const r = cli('check', d, '--format', 'json', '--offline');
     assert.ok(r.status === 0 || r.status === 1, r.stderr);
     const out = JSON.parse(r.stdout);
     const by = (n: string) => out.files.find((f: { path: string }) => f.path.endsWith(n));

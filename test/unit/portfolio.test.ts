@@ -51,7 +51,7 @@ test('the HTML report escapes names that come from files and draws the counts ch
 
 test('opendata-badge report on the samples: JSON shape of the contract', () => {
   const root = resolve(__dirname, '..', '..', '..');
-  const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'report', join(root, 'samples'), '--format', 'json', '--today', '2026-11-26'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'report', join(root, 'samples'), '--format', 'json', '--today', '2026-11-26', '--offline'], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   const p = JSON.parse(r.stdout);
   assert.equal(p.version, 1);

@@ -23,6 +23,8 @@ import { rule as metadataMissing } from './metadata-missing';
 import { rule as metadataEncodingMismatch } from './metadata-encoding-mismatch';
 import { rule as metadataFieldsMismatch } from './metadata-fields-mismatch';
 import { rule as updateOverdue } from './update-overdue';
+import { rule as linkBroken } from './link-broken';
+import { rule as linkNotDirect } from './link-not-direct';
 
 export const rules: readonly Rule[] = [
   nonUtf8Encoding, utf8Bom, notText,
@@ -30,6 +32,7 @@ export const rules: readonly Rule[] = [
   trailingDelimiter, blankRow, raggedRow, subtotalRow, notesRow, formula,
   invalidJson, invalidXml, xmlEncodingMismatch,
   metadataMissing, metadataEncodingMismatch, metadataFieldsMismatch, updateOverdue,
+  linkBroken, linkNotDirect,
 ];
 
 const byId = new Map<RuleId, Rule>(rules.map(r => [r.id, r]));

@@ -4,6 +4,7 @@ import type { CsvLayout, CsvRow, CsvSummary } from '../csv/model';
 import type { JsonResult } from '../json/model';
 import type { XmlResult } from '../xml/model';
 import type { ResolvedMetadata } from '../metadata/model';
+import type { LinkResult } from '../links/types';
 import type { Msg } from '../messages';
 import type {
   CriterionId, CriterionStatus, EncodingInfo, FileFormat, FixId, Range, RuleId, Severity,
@@ -39,6 +40,8 @@ export interface RuleContext {
   readonly graceDays: number;
   /** line 1 from its first to its last character: where whole-file findings go */
   readonly firstLine: Range;
+  /** the checked resource links of this file; null when links were not checked (offline) */
+  readonly links: readonly LinkResult[] | null;
   report(range: Range, message: Msg, extra?: ReportExtra): void;
   /** a rule that evaluated its criterion says so (pass with a reason, or unknown and why) */
   setCriterion(id: CriterionId, status: CriterionStatus, reason: Msg): void;
