@@ -4,8 +4,7 @@ import { promises as fsp } from 'node:fs';
 import { checkBytes, checkStream } from '../core/engine';
 import { isMetadataPath, MetadataResolver } from '../core/metadata';
 import type { FileReport } from '../core/types';
-import type { ResolvedMetadata } from '../core/metadata/model';
-import { LinkChecker, type LinkResult } from '../core/links';
+import { checkMetadataLinks, LinkChecker } from '../core/links';
 import { nodeMetadataFs, opener } from './files';
 
 /** Files bigger than this are streamed in two passes instead of read whole. */
@@ -31,7 +30,7 @@ export async function runChecks(files: string[], o: RunOptions, err: (s: string)
     try {
       const metadata = isMetadataPath(path) ? null : await resolver.resolve(path, nodeMetadataFs, { explicit: o.metadata });
       const size = (await fsp.stat(path)).size;
-      const links = checker && metadata ? await checkLinks(checker, metadata, path, o.allowPrivateLinks ?? false) : undefined;
+      const links = checker && metadata ? await checkMetadataLinks(checker, metadata, path, { allowPrivate: o.allowPrivateLinks ?? false }) : undefined;
       const options = { today: o.today, links: checker ? links ?? [] : undefined };
       reports.push(size > STREAM_OVER
         ? await checkStream(path, opener(path), metadata, options)
@@ -45,9 +44,3 @@ export async function runChecks(files: string[], o: RunOptions, err: (s: string)
   return { reports, unreadable };
 }
 
-/** this resource's 資料下載網址 (the metadata narrowed it to the file), checked for its format */
-async function checkLinks(checker: LinkChecker, m: ResolvedMetadata, path: string, allowPrivate: boolean): Promise<LinkResult[]> {
-  const urls = (m.fields['資料下載網址']?.value ?? '').split(';').map(u => u.trim()).filter(Boolean);
-  const expectedFormat = (m.fields['檔案格式']?.value ?? path.split('.').pop() ?? '').toLowerCase();
-  return Promise.all(urls.map(u => checker.check(u, { expectedFormat, allowPrivate })));
-}

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { checkBytes, checkText, detectFormat } from '../core/engine';
 import { detectEncoding } from '../core/encoding';
 import { MetadataResolver } from '../core/metadata';
+import { checkMetadataLinks, LinkChecker, type LinkResult } from '../core/links';
 import type { ResolvedMetadata } from '../core/metadata/model';
 import { EngineWorker } from '../core/worker/pool';
 import type { CancellationSignal, EncodingInfo, FileReport } from '../core/types';
@@ -23,6 +24,8 @@ const UTF8: EncodingInfo = { name: 'utf-8', bom: false, confidence: 1 };
 
 export class FileChecker extends Disposable {
   private readonly worker: EngineWorker;
+  /** one per extension: its cache keeps re-lints from hitting the agency's server again */
+  private readonly links = new LinkChecker();
 
   constructor(workerScript: string, private readonly settings: (uri: vscode.Uri) => Settings) {
     super();
@@ -40,9 +43,9 @@ export class FileChecker extends Disposable {
     const settings = this.settings(uri);
     const path = enginePath(uri);
     const signal: CancellationSignal = { get aborted() { return token?.isCancellationRequested ?? false; } };
-    const options = { ...engineOptions(settings), signal };
     const metadata = detectFormat(path) === 'metadata' ? null : await this.metadataFor(uri, settings);
     if (token?.isCancellationRequested) { return null; }
+    const options = { ...engineOptions(settings), signal, links: await this.linksFor(metadata, path, settings, token) };
     const stamp = await statFile(uri);
     if (!stamp) {
       // not on disk (untitled, deleted): the buffer is all there is
@@ -64,6 +67,19 @@ export class FileChecker extends Disposable {
     }
     const report = checkBytes({ path, bytes, metadata }, options);
     return { report, version: doc?.version, editorTextMatches: encoding.name === 'utf-8' };
+  }
+
+  /** opt-in, and never in Restricted Mode: an untrusted folder must not make us fetch its URLs */
+  private async linksFor(metadata: ResolvedMetadata | null, path: string, s: Settings, token?: vscode.CancellationToken): Promise<LinkResult[] | undefined> {
+    if (!s.checkLinks || !vscode.workspace.isTrusted) { return undefined; }
+    if (!metadata) { return []; }
+    const abort = new AbortController();
+    const sub = token?.onCancellationRequested(() => abort.abort());
+    try {
+      return await checkMetadataLinks(this.links, metadata, path, { allowPrivate: s.allowPrivateLinks, signal: abort.signal });
+    } finally {
+      sub?.dispose();
+    }
   }
 
   private async metadataFor(uri: vscode.Uri, settings: Settings): Promise<ResolvedMetadata | null> {

@@ -20,6 +20,10 @@ export interface Settings {
   maxDiagnosticsPerFile: number;
   /** files at least this big are checked from disk in a worker thread */
   workerThresholdBytes: number;
+  /** check the resource links over the network (opt-in; never in an untrusted workspace) */
+  checkLinks: boolean;
+  /** links to private / loopback addresses are checked too */
+  allowPrivateLinks: boolean;
 }
 
 const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
@@ -41,6 +45,8 @@ export function readSettings(scope?: vscode.Uri): Settings {
     graceDays: clamp(c.get<number>('timeliness.graceDays') ?? 0, 0, 3650),
     maxDiagnosticsPerFile: clamp(c.get<number>('maxDiagnosticsPerFile') ?? 500, 1, 100000),
     workerThresholdBytes: clamp(c.get<number>('workerThresholdMB') ?? 2, 0, 10000) * 1024 * 1024,
+    checkLinks: c.get<boolean>('links.check') === true,
+    allowPrivateLinks: c.get<boolean>('links.allowPrivate') === true,
   };
 }
 

@@ -6,3 +6,4 @@ export { LinkChecker, type LinkCheckerOptions } from './link-checker';
 export { isPrivateAddress } from './address';
 export { declaredFormat, looksLikeHtml, looksLikeLoginForm, sniff } from './sniff';
 export { checkResourceLinks, resourceUrls } from './resource-links';
+export { checkMetadataLinks } from './metadata-links';

@@ -1,15 +1,17 @@
-// From a 資料下載網址 value to checked links: the value may hold several `;`-separated URLs (one
-// per resource) when it could not be narrowed to this file's resource.
-import { segments } from '../metadata/resources';
+// The links of one 資料下載網址 value: split per resource (`;`, also full-width `；`), without blanks
+// or repeats, each checked once with the same options.
 import type { LinkChecker } from './link-checker';
 import type { LinkCheckOptions, LinkResult } from './types';
 
-/** The distinct non-empty entries of a 資料下載網址 value, in order. */
 export function resourceUrls(value: string): string[] {
-  return [...new Set(segments(value).map(s => s.text).filter(t => t !== ''))];
+  const out: string[] = [];
+  for (const part of value.split(/[;；]/)) {
+    const u = part.trim();
+    if (u && !out.includes(u)) { out.push(u); }
+  }
+  return out;
 }
 
-/** Check every URL of a 資料下載網址 value (each with the same declared format and options). */
-export function checkResourceLinks(checker: LinkChecker, value: string, opts: LinkCheckOptions = {}): Promise<LinkResult[]> {
+export function checkResourceLinks(checker: LinkChecker, value: string, opts: LinkCheckOptions): Promise<LinkResult[]> {
   return Promise.all(resourceUrls(value).map(u => checker.check(u, opts)));
 }

@@ -1,0 +1,66 @@
+// Link checks in the editor: opt-in, against a local HTTP server started inside the extension host.
+import * as assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'mocha';
+import * as vscode from 'vscode';
+import { activate, wsUri } from './helpers';
+
+interface Prediction { level: string; criteria: { id: string; status: string; reason: string }[] }
+
+describe('link checks (opt-in)', () => {
+  let server: Server;
+  let base = '';
+  const config = () => vscode.workspace.getConfiguration('opendataBadge');
+
+  before(async () => {
+    await activate();
+    server = createServer((req, res) => {
+      if (req.url === '/rate.csv') { res.writeHead(200, { 'content-type': 'text/csv' }); res.end('年度,人數\n2024,1\n'); return; }
+      res.writeHead(404); res.end();
+    });
+    await new Promise<void>(r => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  after(async () => {
+    await config().update('links.check', undefined, vscode.ConfigurationTarget.Workspace);
+    await config().update('links.allowPrivate', undefined, vscode.ConfigurationTarget.Workspace);
+    server.close();
+  });
+
+  async function predictWithLink(path: string): Promise<Prediction> {
+    const dir = wsUri('links');
+    await vscode.workspace.fs.createDirectory(dir);
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, 'rate.csv'), Buffer.from('\uFEFF年度,人數\r\n2024,1\r\n'));
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, 'rate.metadata.json'), Buffer.from(JSON.stringify({
+      資料集名稱: 'rate', 主要欄位說明: '年度;人數', 編碼格式: 'UTF-8', 檔案格式: 'CSV', 更新頻率: '不定期更新',
+      詮釋資料更新時間: '2026-01-01', 資料下載網址: base + path,
+    }, null, 2)));
+    return (await vscode.commands.executeCommand<Prediction>('opendataBadge.predictBadge', vscode.Uri.joinPath(dir, 'rate.csv')))!;
+  }
+
+  const status = (p: Prediction, id: string) => p.criteria.find(c => c.id === id)?.status;
+
+  it('leaves the link criteria unknown while the setting is off', async () => {
+    const p = await predictWithLink('/missing.csv');
+    assert.equal(status(p, 'link-works'), 'unknown');
+  });
+
+  it('checks the links when enabled: a working link passes, a 404 fails bronze', async () => {
+    await config().update('links.check', true, vscode.ConfigurationTarget.Workspace);
+    await config().update('links.allowPrivate', true, vscode.ConfigurationTarget.Workspace);
+    const ok = await predictWithLink('/rate.csv');
+    assert.equal(status(ok, 'link-works'), 'pass', JSON.stringify(ok.criteria));
+    assert.equal(status(ok, 'direct-download'), 'pass');
+    const broken = await predictWithLink('/missing.csv');
+    assert.equal(status(broken, 'link-works'), 'fail', JSON.stringify(broken.criteria));
+    assert.equal(broken.level, 'none');
+  });
+
+  it('refuses a private address unless allowed', async () => {
+    await config().update('links.allowPrivate', false, vscode.ConfigurationTarget.Workspace);
+    const p = await predictWithLink('/rate.csv');
+    assert.equal(status(p, 'link-works'), 'unknown', JSON.stringify(p.criteria));
+  });
+});
