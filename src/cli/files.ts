@@ -7,24 +7,24 @@ import type { MetadataFs } from '../core/metadata';
 const SKIP_DIRS = new Set(['node_modules', '.git', '.svn']);
 
 /** Files to check under the given paths, in a stable order; missing paths are returned apart. */
-export async function collectFiles(paths: string[]): Promise<{ files: string[]; missing: string[] }> {
+export async function collectFiles(paths: string[], wanted: (path: string) => boolean = isCheckablePath): Promise<{ files: string[]; missing: string[] }> {
   const files: string[] = [];
   const missing: string[] = [];
   for (const p of paths) {
     let st;
     try { st = await fsp.stat(p); } catch { missing.push(p); continue; }
-    if (st.isDirectory()) { await walk(p, files); } else { files.push(p); }
+    if (st.isDirectory()) { await walk(p, files, wanted); } else { files.push(p); }
   }
   return { files: [...new Set(files)], missing };
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
+async function walk(dir: string, out: string[], wanted: (path: string) => boolean): Promise<void> {
   const entries = (await fsp.readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
     const p = join(dir, e.name);
     if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) { await walk(p, out); }
-    } else if (e.isFile() && isCheckablePath(p) && !e.name.endsWith('.orig')) {
+      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) { await walk(p, out, wanted); }
+    } else if (e.isFile() && wanted(p) && !e.name.endsWith('.orig')) {
       out.push(p);
     }
   }

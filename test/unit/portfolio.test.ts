@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { withLevel, CRITERIA } from '../../src/core/badge';
 import { portfolio } from '../../src/core/portfolio/score';
 import { escapeHtml, reportHtml } from '../../src/cli/format-report';
@@ -60,4 +62,19 @@ test('opendata-badge report on the samples: JSON shape of the contract', () => {
   assert.equal(p.datasets.length, 4);
   assert.ok(Array.isArray(p.apis));
   assert.ok(p.suggestions.every((s: { text: string; gain: number }) => typeof s.text === 'string' && s.gain > 0));
+});
+
+test('report: valid OpenAPI documents count toward the bonus and are not datasets', () => {
+  const root = resolve(__dirname, '..', '..', '..');
+  const d = mkdtempSync(join(tmpdir(), 'odb-report-'));
+  writeFileSync(join(d, 'a.csv'), '\uFEFF年度,人數\n2024,1\n');
+  writeFileSync(join(d, 'api.yaml'), 'openapi: 3.0.3\ninfo:\n  title: 勞動統計 API\n  version: "1.0"\npaths:\n  /wages:\n    get:\n      responses:\n        "200":\n          description: OK\n');
+  writeFileSync(join(d, 'broken-api.json'), JSON.stringify({ openapi: '3.0.3', paths: {} }));
+  const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'report', d, '--format', 'json', '--offline', '--today', '2026-11-26'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const p = JSON.parse(r.stdout);
+  assert.deepEqual(p.apis.map((x: { path: string; valid: boolean }) => [x.path.split('/').pop(), x.valid]).sort(), [['api.yaml', true], ['broken-api.json', false]]);
+  assert.equal(p.bonus, 0.1);
+  assert.equal(p.datasets.length, 1);
+  assert.equal(p.score, 100.1);
 });
