@@ -56,6 +56,14 @@ export interface Range {
   endColumn: number;
 }
 
+/** Where a document stops being well-formed (JSON, XML): the offending token, inclusive. */
+export interface SyntaxProblem extends Range {
+  /** English, with the position in it: "Unexpected 'v' at line 1, column 1: expected a value" */
+  message: string;
+  /** the same message as a template and arguments, for translation */
+  l10n: { template: string; args: (string | number)[] };
+}
+
 export type FixId =
   | 'convert-utf8' | 'remove-blank-rows' | 'remove-subtotal-rows' | 'remove-title-rows'
   | 'remove-notes-rows' | 'join-header-rows' | 'remove-trailing-delimiter' | 'remove-bom'

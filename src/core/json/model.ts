@@ -1,19 +1,8 @@
 // What the JSON checker tells the rules. Positions are 1-based, columns in UTF-16 code units,
 // end positions inclusive (as everywhere in the engine).
-import type { Msg } from '../messages';
-import type { Range } from '../types';
+import type { Range, SyntaxProblem } from '../types';
 
-export interface JsonSyntaxError {
-  line: number;
-  column: number;
-  /** the end of the offending token (inclusive); equal to line/column for a single character */
-  endLine: number;
-  endColumn: number;
-  /** English, with the position in it: "Unexpected 'v' at line 1, column 1: expected a value" */
-  message: string;
-  /** the same message as a template and arguments, for translation */
-  l10n: Msg;
-}
+export type JsonSyntaxError = SyntaxProblem;
 
 export interface JsonResult {
   error: JsonSyntaxError | null;

@@ -1,5 +1,6 @@
 // 編碼格式 in the metadata must name the file's real encoding (編碼描述與資料相符). Big5, CP950
 // and Big5-HKSCS are one family; a pure-ASCII file is valid UTF-8 and valid Big5 alike.
+import { baseOf } from '../metadata/paths';
 import { normalizeEncodingName, sameEncodingFamily, encodingLabel } from '../encoding/names';
 import type { DetectedEncoding } from '../encoding/detected';
 import { msg } from '../messages';
@@ -73,7 +74,7 @@ export const rule: Rule = {
           : msg('The metadata says 編碼格式 {0}, but the file is {1}: convert the file to UTF-8 or correct 編碼格式.', declared.value, label),
         { fixes: [...fixes] });
         if (declared.range) {
-          ctx.report(declared.range, msg('編碼格式 {0} does not match {1}, which is {2}.', declared.value, baseName(ctx.path), label),
+          ctx.report(declared.range, msg('編碼格式 {0} does not match {1}, which is {2}.', declared.value, baseOf(ctx.path), label),
             { fixes: [...fixes], path: declared.source.path });
         }
         ctx.setCriterion('metadata-encoding', 'fail', msg('編碼格式 {0}, the file is {1}', declared.value, label));
@@ -81,7 +82,3 @@ export const rule: Rule = {
     };
   },
 };
-
-function baseName(p: string): string {
-  return p.slice(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1);
-}

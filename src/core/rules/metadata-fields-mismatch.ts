@@ -1,6 +1,7 @@
 // 主要欄位說明 must describe the file's fields (欄位描述與資料相符), both ways: every declared name
 // is a field of the file, and every field of the file is declared. Order and `(description)`
 // suffixes do not matter; case (Latin), full/half width and surrounding spaces do not either.
+import { baseOf } from '../metadata/paths';
 import { compareFields, parseFieldList } from '../metadata/field-list';
 import type { MetadataFieldItem } from '../metadata/model';
 import { msg } from '../messages';
@@ -65,13 +66,13 @@ export const rule: Rule = {
             const at = left.indexOf(fulls[k]);
             if (at < 0 || !it.range) { return; }
             left.splice(at, 1);
-            ctx.report(it.range, msg('{0} is listed in 主要欄位說明, but {1} has no such field.', it.name, baseName(ctx.path)), meta);
+            ctx.report(it.range, msg('{0} is listed in 主要欄位說明, but {1} has no such field.', it.name, baseOf(ctx.path)), meta);
           });
         } else if (missing.length && declared.range) {
-          ctx.report(declared.range, msg('主要欄位說明 lists {0} field(s) that {1} does not have: {2}', missing.length, baseName(ctx.path), list(missing)), meta);
+          ctx.report(declared.range, msg('主要欄位說明 lists {0} field(s) that {1} does not have: {2}', missing.length, baseOf(ctx.path), list(missing)), meta);
         }
         if (extra.length && declared.range) {
-          ctx.report(declared.range, msg('主要欄位說明 does not describe {0} field(s) of {1}: {2}', extra.length, baseName(ctx.path), list(extra)), meta);
+          ctx.report(declared.range, msg('主要欄位說明 does not describe {0} field(s) of {1}: {2}', extra.length, baseOf(ctx.path), list(extra)), meta);
         }
         ctx.setCriterion('metadata-fields', 'fail', extra.length && missing.length
           ? msg('主要欄位說明: {0} listed but not in the file, {1} in the file but not listed', missing.length, extra.length)
@@ -82,7 +83,3 @@ export const rule: Rule = {
     };
   },
 };
-
-function baseName(p: string): string {
-  return p.slice(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1);
-}

@@ -1,12 +1,13 @@
 // No metadata (sidecar, catalogue export row or datapackage resource) was found for the file:
 // the gold criteria that compare metadata with the data cannot be evaluated.
+import { baseOf } from '../metadata/paths';
 import { msg } from '../messages';
 import type { Rule } from './rule';
 
 const DATA_FORMATS = ['csv', 'tsv', 'json', 'xml'] as const;
 
 function sidecarName(path: string): string {
-  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  const name = baseOf(path);
   const dot = name.lastIndexOf('.');
   return (dot > 0 ? name.slice(0, dot) : name) + '.metadata.json';
 }

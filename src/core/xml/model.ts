@@ -1,19 +1,8 @@
 // What the XML checker tells the rules. Positions are 1-based, columns in UTF-16 code units,
 // end positions inclusive (as everywhere in the engine).
-import type { Msg } from '../messages';
-import type { Range } from '../types';
+import type { Range, SyntaxProblem } from '../types';
 
-export interface XmlSyntaxError {
-  line: number;
-  column: number;
-  /** the end of the offending construct (inclusive) */
-  endLine: number;
-  endColumn: number;
-  /** English, with the position in it */
-  message: string;
-  /** the same message as a template and arguments, for translation */
-  l10n: Msg;
-}
+export type XmlSyntaxError = SyntaxProblem;
 
 export interface XmlResult {
   error: XmlSyntaxError | null;
