@@ -4,13 +4,13 @@ import { LEVELS } from '../core/badge';
 import type { CheckReport } from '../core/types';
 import type { CheckArgs } from './args';
 import { collectFiles } from './files';
-import { runChecks } from './run-checks';
+import { isCliTarget, runChecks } from './run-checks';
 import { formatText } from './format-text';
 import { formatSarif } from './format-sarif';
 import { translator } from './translate';
 
 export async function runCheck(a: CheckArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const { files, missing } = await collectFiles(a.paths);
+  const { files, missing } = await collectFiles(a.paths, isCliTarget);
   for (const m of missing) { err(`opendata-badge: cannot read ${m}: no such file or folder`); }
   if (files.length === 0 && missing.length === 0) { err('opendata-badge: no data files (.csv .tsv .json .xml) found'); }
   const { reports, unreadable: failed } = await runChecks(files, {

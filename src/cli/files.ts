@@ -42,17 +42,20 @@ export const nodeMetadataFs: MetadataFs = {
     }
   },
   // deciding whether a .csv is a catalogue export needs only its start, not a 1 GB read
-  readHead: async (p, n) => {
-    const h = await fsp.open(p, 'r');
-    try {
-      const b = Buffer.alloc(n);
-      const { bytesRead } = await h.read(b, 0, n, 0);
-      return new Uint8Array(b.subarray(0, bytesRead));
-    } finally {
-      await h.close();
-    }
-  },
+  readHead: (p, n) => readHead(p, n),
 };
+
+/** The first `n` bytes of a file (fewer when it is shorter). */
+export async function readHead(path: string, n: number): Promise<Uint8Array> {
+  const h = await fsp.open(path, 'r');
+  try {
+    const b = Buffer.alloc(n);
+    const { bytesRead } = await h.read(b, 0, n, 0);
+    return new Uint8Array(b.subarray(0, bytesRead));
+  } finally {
+    await h.close();
+  }
+}
 
 /** A re-openable byte stream, for the engine's two-pass check of big files. */
 export function opener(path: string): () => AsyncIterable<Uint8Array> {

@@ -2,7 +2,7 @@
 // badge and its reasons, the datasets, and one summary line.
 import { relative } from 'node:path';
 import { encodingLabel } from '../core/encoding/names';
-import type { BadgeLevel, CheckReport, Criterion, DatasetReport, FileReport, Finding, Severity } from '../core/types';
+import type { ApiInfo, BadgeLevel, CheckReport, Criterion, DatasetReport, FileReport, Finding, Severity } from '../core/types';
 import { say, type Translate } from './translate';
 
 export interface TextOptions {
@@ -67,8 +67,15 @@ function rel(p: string): string {
 function fileHeading(f: FileReport, c: Paint, tr: (s: string) => string): string {
   const medal = MEDAL[f.badge.level];
   const enc = encodingLabel(f.encoding.name, f.encoding.variant) + (f.encoding.bom ? ' BOM' : '');
-  const badge = f.format === 'metadata' ? tr('metadata') : `${tr('predicted badge')}: ${c(medal.color, medal.label)}`;
+  const badge = f.api ? apiLabel(f.api, c, tr)
+    : f.format === 'metadata' ? tr('metadata') : `${tr('predicted badge')}: ${c(medal.color, medal.label)}`;
   return `${c('bold', rel(f.path))}  ${c('gray', `${f.format.toUpperCase()} · ${enc} ·`)} ${badge}`;
+}
+
+/** an API description has no badge: whether it counts toward the score's bonus */
+function apiLabel(api: ApiInfo, c: Paint, tr: (s: string) => string): string {
+  const name = `OpenAPI ${api.version ?? '?'}`;
+  return api.valid ? `${name}: ${c('green', tr('valid'))}` : `${name}: ${c('red', tr('not valid'))}`;
 }
 
 function findingLine(x: Finding, f: FileReport, c: Paint, t: Translate): string {

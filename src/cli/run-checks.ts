@@ -1,14 +1,21 @@
 // Checks a list of files the way `check` and `report` both need: metadata resolved per file,
-// big files streamed, unreadable ones counted.
+// big files streamed, OpenAPI documents validated, unreadable ones counted.
 import { promises as fsp } from 'node:fs';
-import { checkBytes, checkStream } from '../core/engine';
+import { checkBytesOrApi, checkStream, isCheckablePath } from '../core/engine';
 import { isMetadataPath, MetadataResolver } from '../core/metadata';
+import { mayBeApiDocument } from '../core/openapi';
 import type { FileReport } from '../core/types';
 import { checkMetadataLinks, LinkChecker } from '../core/links';
-import { nodeMetadataFs, opener } from './files';
+import { nodeMetadataFs, opener, readHead } from './files';
 
 /** Files bigger than this are streamed in two passes instead of read whole. */
 const STREAM_OVER = 64 * 1024 * 1024;
+const YAML = /\.ya?ml$/i;
+
+/** What the CLI walks folders for: data and metadata files, and YAML that may be an API. */
+export function isCliTarget(path: string): boolean {
+  return isCheckablePath(path) || YAML.test(path);
+}
 
 export interface RunOptions {
   metadata?: string;
@@ -28,13 +35,19 @@ export async function runChecks(files: string[], o: RunOptions, err: (s: string)
   let unreadable = 0;
   for (const [i, path] of files.entries()) {
     try {
-      const metadata = isMetadataPath(path) ? null : await resolver.resolve(path, nodeMetadataFs, { explicit: o.metadata });
       const size = (await fsp.stat(path)).size;
+      const head = new TextDecoder().decode(await readHead(path, 4096));
+      // an API description has no metadata and no resource links of its own
+      const apiLike = mayBeApiDocument(path, size, head);
+      // YAML files are looked at for API descriptions only
+      if (!apiLike && YAML.test(path)) { o.progress?.(i + 1, files.length, path); continue; }
+      const metadata = isMetadataPath(path) || apiLike ? null : await resolver.resolve(path, nodeMetadataFs, { explicit: o.metadata });
       const links = checker && metadata ? await checkMetadataLinks(checker, metadata, path, { allowPrivate: o.allowPrivateLinks ?? false }) : undefined;
       const options = { today: o.today, links: checker ? links ?? [] : undefined };
-      reports.push(size > STREAM_OVER
+      const report = size > STREAM_OVER
         ? await checkStream(path, opener(path), metadata, options)
-        : checkBytes({ path, bytes: new Uint8Array(await fsp.readFile(path)), metadata }, options));
+        : await checkBytesOrApi({ path, bytes: new Uint8Array(await fsp.readFile(path)), metadata }, options);
+      if (report.api || !YAML.test(path)) { reports.push(report); }
     } catch (e) {
       unreadable++;
       err(`opendata-badge: cannot check ${path}: ${(e as Error).message}`);

@@ -12,6 +12,7 @@ import { msg, type Msg } from './messages';
 import type { EndFacts } from './rules/rule';
 import type { ResolvedMetadata } from './metadata/model';
 import type { LinkResult } from './links/types';
+import type { OpenApiResult } from './openapi/types';
 import {
   CancelledError, type CancellationSignal, type EncodingInfo, type FileFormat, type FileReport, type Range,
   type RuleId, type SeveritySetting,
@@ -29,6 +30,9 @@ export interface EngineOptions {
   /** results of checking this file's 資料下載網址 (the adapter does the network part);
    *  absent: links were not checked (offline) */
   links?: readonly LinkResult[];
+  /** the file is an OpenAPI document and this is its validation (the adapter runs the
+   *  asynchronous validator): only the API rules run, and the report carries `api` */
+  openapi?: OpenApiResult;
 }
 
 /** JSON and XML are checked as a whole; larger ones are refused with a clear error. */
@@ -57,15 +61,16 @@ export class ContentCheck {
     private readonly options: EngineOptions,
     head = '',
   ) {
-    this.contentFormat = contentFormatOf(path, format);
+    // an API description is checked by its validator, not as a table or a record list
+    this.contentFormat = options.openapi ? 'unknown' : contentFormatOf(path, format);
     this.run = new RuleRun({
-      path, format, contentFormat: this.contentFormat, encoding, metadata,
+      path, format, contentFormat: this.contentFormat, encoding, metadata: options.openapi ? null : metadata,
       today: options.today ?? todayIso(), graceDays: options.graceDays ?? 0, firstLine: firstLineOf(head),
-      links: options.links ?? null,
+      links: options.links ?? null, openapi: options.openapi ?? null,
       severities: options.severities ?? {}, maxFindingsPerRule: options.maxFindingsPerRule ?? 1000, rules,
     });
     this.run.start();
-    if (format === 'csv' || format === 'tsv') {
+    if (!options.openapi && (format === 'csv' || format === 'tsv')) {
       this.csv = new CsvAnalyzer({
         expectedDelimiter: format === 'tsv' ? '\t' : ',',
         sink: {
@@ -101,19 +106,22 @@ export class ContentCheck {
   finish(): FileReport {
     const facts = this.analyse();
     this.run.end(facts);
+    const api = this.options.openapi;
     const report: FileReport = {
       path: this.path,
       format: this.format,
       encoding: this.encoding,
       findings: sortFindings(this.run.findings),
-      badge: scoreFile({
+      // an API description is not a dataset resource: no badge of its own
+      badge: api ? { level: 'none', criteria: [], assumptions: [] } : scoreFile({
         format: this.format, counts: this.run.counts, criteria: this.run.criteria,
         structureSummary: this.structureSummary(facts),
       }),
     };
+    if (api) { report.api = { kind: 'openapi', version: api.version, valid: api.valid }; }
     if (facts.fields) { report.fields = facts.fields; }
     if (this.error) { report.error = this.error; }
-    if (this.metadata) {
+    if (this.metadata && !api) {
       report.metadata = { sources: this.metadata.sources.map(s => s.path), dataset: this.metadata.dataset };
     }
     return report;

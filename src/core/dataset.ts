@@ -5,7 +5,7 @@ import { CRITERIA, withLevel } from './badge';
 import type { Badge, Criterion, DatasetReport, FileReport } from './types';
 
 export function datasetBadge(files: readonly FileReport[]): Badge {
-  const resources = files.filter(f => f.format !== 'metadata');
+  const resources = files.filter(f => f.format !== 'metadata' && !f.api);
   if (resources.length === 0) { return { level: 'none', criteria: [], assumptions: [] }; }
   const criteria: Criterion[] = CRITERIA.map(({ id, level }) => {
     const own = resources.map(f => ({ file: f, c: f.badge.criteria.find(c => c.id === id) }));
@@ -35,7 +35,8 @@ export function datasetKey(file: FileReport): string {
 export function groupDatasets(files: readonly FileReport[]): DatasetReport[] {
   const groups = new Map<string, FileReport[]>();
   for (const f of files) {
-    if (f.format === 'metadata') { continue; }
+    // metadata describes datasets and an API description is counted apart (the score's bonus)
+    if (f.format === 'metadata' || f.api) { continue; }
     const key = datasetKey(f);
     const list = groups.get(key) ?? [];
     list.push(f);

@@ -4,6 +4,7 @@ import { createDecoder, createSniffer, decode, detectEncoding } from './encoding
 import { ContentCheck, type EngineOptions } from './content-check';
 import { detectFormat } from './format';
 import type { ResolvedMetadata } from './metadata/model';
+import { checkOpenApiFile, mayBeApiDocument } from './openapi';
 import type { EncodingInfo, FileReport } from './types';
 
 export type { EngineOptions } from './content-check';
@@ -40,6 +41,25 @@ export function checkText(input: TextInput, options: EngineOptions = {}): FileRe
   const check = new ContentCheck(input.path, format, input.encoding, input.metadata ?? null, options, input.text.slice(0, HEAD));
   check.push(input.text);
   return check.finish();
+}
+
+/**
+ * checkBytes, but a file that is an OpenAPI document is first validated as one (the validator is
+ * asynchronous): the entry point of the adapters for whole files.
+ */
+export async function checkBytesOrApi(input: BytesInput, options: EngineOptions = {}): Promise<FileReport> {
+  const head = new TextDecoder('utf-8').decode(input.bytes.subarray(0, 4096));
+  if (!mayBeApiDocument(input.path, input.bytes.length, head)) { return checkBytes(input, options); }
+  const encoding = detectEncoding(input.bytes, { hint: input.metadata?.fields['編碼格式']?.value });
+  if (encoding.name === 'binary') { return checkBytes(input, options); }
+  return checkTextOrApi({ ...input, text: decode(input.bytes, encoding), encoding }, options);
+}
+
+/** checkText, with an OpenAPI document validated first (the editor's buffer, unsaved edits). */
+export async function checkTextOrApi(input: TextInput, options: EngineOptions = {}): Promise<FileReport> {
+  if (!mayBeApiDocument(input.path, input.text.length, input.text.slice(0, 4096))) { return checkText(input, options); }
+  const api = await checkOpenApiFile(input.text, input.path);
+  return checkText(input, api ? { ...options, openapi: api } : options);
 }
 
 /**

@@ -6,6 +6,7 @@ import type { JsonResult } from './json/model';
 import type { XmlResult } from './xml/model';
 import type { ResolvedMetadata } from './metadata/model';
 import type { LinkResult } from './links/types';
+import type { OpenApiResult } from './openapi/types';
 import { msg, render, type Msg } from './messages';
 import type {
   CriterionId, CriterionStatus, EncodingInfo, FileFormat, Finding, Range, RuleId, Severity, SeveritySetting,
@@ -22,6 +23,8 @@ export interface RuleRunOptions {
   graceDays: number;
   firstLine: Range;
   links: readonly LinkResult[] | null;
+  /** set for an OpenAPI document: only the rules marked `api` run */
+  openapi: OpenApiResult | null;
   severities: Partial<Record<RuleId, SeveritySetting>>;
   maxFindingsPerRule: number;
   rules: readonly Rule[];
@@ -45,7 +48,7 @@ export class RuleRun {
   constructor(private readonly o: RuleRunOptions) {
     for (const rule of o.rules) {
       const severity = o.severities[rule.id] ?? rule.defaultSeverity;
-      if (severity === 'off' || !appliesTo(rule, o.format, o.contentFormat)) { continue; }
+      if (severity === 'off' || !(o.openapi ? rule.api === true : appliesTo(rule, o.format, o.contentFormat))) { continue; }
       this.visitors.push(rule.create(this.contextFor(rule, severity)));
     }
     this.rowVisitors = this.visitors.flatMap(v => (v.csvRow ? [v.csvRow.bind(v)] : []));
@@ -74,7 +77,7 @@ export class RuleRun {
     const o = this.o;
     return {
       path: o.path, format: o.format, encoding: o.encoding, metadata: o.metadata,
-      today: o.today, graceDays: o.graceDays, firstLine: o.firstLine, links: o.links,
+      today: o.today, graceDays: o.graceDays, firstLine: o.firstLine, links: o.links, openapi: o.openapi,
       report: (range: Range, message: Msg, extra?: ReportExtra) => {
         const n = (this.counts.get(rule.id) ?? 0) + 1;
         this.counts.set(rule.id, n);

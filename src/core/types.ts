@@ -12,6 +12,7 @@ export type RuleId =
   | 'invalid-json' | 'invalid-xml' | 'xml-encoding-mismatch'
   | 'metadata-missing' | 'metadata-encoding-mismatch' | 'metadata-fields-mismatch'
   | 'update-overdue' | 'link-broken' | 'link-not-direct'
+  | 'openapi-invalid'
   | 'too-many-findings';
 
 export type FileFormat = 'csv' | 'tsv' | 'json' | 'xml' | 'metadata' | 'unknown';
@@ -117,6 +118,16 @@ export interface FileReport {
   error?: string;
   /** the metadata source(s) used for this file */
   metadata?: { sources: string[]; dataset?: string };
+  /** set when the file is an API description (OpenAPI), which is not a dataset resource: its
+   *  badge is `none` with no criteria, and a valid one adds to the agency score's bonus */
+  api?: ApiInfo;
+}
+
+export interface ApiInfo {
+  kind: 'openapi';
+  /** the declared version ('2.0', '3.0.3', '3.1.0'…), null when none could be read */
+  version: string | null;
+  valid: boolean;
 }
 
 export interface DatasetReport {

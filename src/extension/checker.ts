@@ -1,7 +1,8 @@
 // Runs the engine for one file: small files on the extension host's thread (from the editor's
 // text, so that positions match what the user sees), big ones from disk in a worker thread.
+// OpenAPI documents are validated as such (the *OrApi entry points).
 import * as vscode from 'vscode';
-import { checkBytes, checkText, detectFormat } from '../core/engine';
+import { checkBytesOrApi, checkTextOrApi, detectFormat } from '../core/engine';
 import { detectEncoding } from '../core/encoding';
 import { MetadataResolver } from '../core/metadata';
 import { checkMetadataLinks, LinkChecker, type LinkResult } from '../core/links';
@@ -11,6 +12,7 @@ import type { CancellationSignal, EncodingInfo, FileReport } from '../core/types
 import { engineOptions, type Settings } from './config';
 import { Disposable } from './dispose';
 import { enginePath, metadataFs, readBytes, statFile } from './file-access';
+import { isYaml } from './targets';
 
 export interface CheckOutcome {
   report: FileReport;
@@ -39,7 +41,13 @@ export class FileChecker extends Disposable {
     return stamp !== null && stamp.size >= this.settings(uri).workerThresholdBytes;
   }
 
+  /** null when there is nothing to report: cancelled, unreadable, or YAML that is not an API */
   async check(uri: vscode.Uri, doc: vscode.TextDocument | undefined, token?: vscode.CancellationToken): Promise<CheckOutcome | null> {
+    const outcome = await this.checkFile(uri, doc, token);
+    return outcome && isYaml(uri) && !outcome.report.api ? null : outcome;
+  }
+
+  private async checkFile(uri: vscode.Uri, doc: vscode.TextDocument | undefined, token?: vscode.CancellationToken): Promise<CheckOutcome | null> {
     const settings = this.settings(uri);
     const path = enginePath(uri);
     const signal: CancellationSignal = { get aborted() { return token?.isCancellationRequested ?? false; } };
@@ -49,7 +57,7 @@ export class FileChecker extends Disposable {
     const stamp = await statFile(uri);
     if (!stamp) {
       // not on disk (untitled, deleted): the buffer is all there is
-      return doc ? { report: checkText({ path, text: doc.getText(), encoding: UTF8, metadata }, options), version: doc.version, editorTextMatches: true } : null;
+      return doc ? { report: await checkTextOrApi({ path, text: doc.getText(), encoding: UTF8, metadata }, options), version: doc.version, editorTextMatches: true } : null;
     }
     if (stamp.size >= settings.workerThresholdBytes && !doc?.isDirty) {
       const bytes = await readBytes(uri);
@@ -62,10 +70,10 @@ export class FileChecker extends Disposable {
     const encoding = detectEncoding(bytes, { hint: metadata?.fields['編碼格式']?.value });
     // the editor decodes as UTF-8: its text is right only for UTF-8 files (or unsaved edits)
     if (doc && (encoding.name === 'utf-8' || doc.isDirty)) {
-      const report = checkText({ path, text: doc.getText(), encoding, metadata }, options);
+      const report = await checkTextOrApi({ path, text: doc.getText(), encoding, metadata }, options);
       return { report, version: doc.version, editorTextMatches: true };
     }
-    const report = checkBytes({ path, bytes, metadata }, options);
+    const report = await checkBytesOrApi({ path, bytes, metadata }, options);
     return { report, version: doc?.version, editorTextMatches: encoding.name === 'utf-8' };
   }
 

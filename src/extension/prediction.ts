@@ -7,7 +7,7 @@ import type { CheckOutcome, FileChecker } from './checker';
 import { Disposable } from './dispose';
 import { openDocument, statFile } from './file-access';
 import type { ReportStore } from './report-store';
-import { datasetMembers, describedFiles, isDataFile, isMetadataFile } from './targets';
+import { datasetMembers, describedFiles, isDataFile, isMetadataFile, isYaml } from './targets';
 
 export interface Prediction {
   /** the file asked about */
@@ -47,6 +47,9 @@ export class Predictor extends Disposable {
   }
 
   async predict(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<Prediction | null> {
+    // an OpenAPI document is its own subject: no dataset, no badge (it counts toward the bonus)
+    const own = isDataFile(uri) || isYaml(uri) ? await this.outcome(uri, token) : null;
+    if (own?.report.api) { return { uri, dataset: baseOf(uri), resources: [{ uri, report: own.report }], badge: own.report.badge }; }
     const members = isMetadataFile(uri) ? await describedFiles(uri)
       : isDataFile(uri) ? await datasetMembers(uri) : [];
     if (isDataFile(uri) && !members.some(m => m.toString() === uri.toString())) { members.unshift(uri); }
@@ -55,7 +58,8 @@ export class Predictor extends Disposable {
     for (const m of members) {
       const outcome = await this.outcome(m, token);
       if (token?.isCancellationRequested) { return null; }
-      if (outcome) { resources.push({ uri: m, report: outcome.report }); }
+      // an API description beside the data (api.json next to api.csv) is not one of its resources
+      if (outcome && !outcome.report.api) { resources.push({ uri: m, report: outcome.report }); }
     }
     if (resources.length === 0) { return null; }
     const first = resources[0].report;

@@ -7,14 +7,22 @@ import { enginePath } from './file-access';
 import { matchesAny } from './glob';
 
 const DATA_EXTENSIONS = ['.csv', '.tsv', '.tab', '.json', '.geojson', '.xml'];
-export const DATA_GLOB = '**/*.{csv,tsv,tab,json,geojson,xml}';
+/** data, metadata, and YAML that may be an OpenAPI description (JSON ones are among the data) */
+export const DATA_GLOB = '**/*.{csv,tsv,tab,json,geojson,xml,yaml,yml}';
+const YAML = /\.ya?ml$/i;
 export const EXCLUDE_GLOB = '**/{node_modules,.git,.vscode-test}/**';
 const SIDECAR = '.metadata.json';
 
-/** Data files (CSV, TSV, JSON, XML) and metadata files on disk, unless excluded by the settings. */
+/** Data files (CSV, TSV, JSON, XML), metadata files and YAML (API descriptions) on disk, unless
+ *  excluded by the settings. */
 export function isCheckable(uri: vscode.Uri): boolean {
-  if (uri.scheme !== 'file' || detectFormat(enginePath(uri)) === 'unknown') { return false; }
+  if (uri.scheme !== 'file' || (detectFormat(enginePath(uri)) === 'unknown' && !isYaml(uri))) { return false; }
   return !matchesAny(uri.path, readSettings(uri).exclude);
+}
+
+/** A YAML file: checked only when it turns out to be an OpenAPI document. */
+export function isYaml(uri: vscode.Uri): boolean {
+  return YAML.test(uri.path);
 }
 
 export function isMetadataFile(uri: vscode.Uri): boolean {

@@ -77,7 +77,7 @@ export function snapshot(a: Analysis): unknown {
 export function check(text: string, ids?: RuleId[], format: 'csv' | 'tsv' = 'csv'): Finding[] {
   const run = new RuleRun({
     path: `test.${format}`, format, contentFormat: format,
-    encoding: { name: 'utf-8', bom: false, confidence: 1 }, metadata: null, today: '2026-01-01', graceDays: 0, firstLine: { line: 1, column: 1, endLine: 1, endColumn: 1 }, links: null,
+    encoding: { name: 'utf-8', bom: false, confidence: 1 }, metadata: null, today: '2026-01-01', graceDays: 0, firstLine: { line: 1, column: 1, endLine: 1, endColumn: 1 }, links: null, openapi: null,
     severities: {}, maxFindingsPerRule: 1000, rules: ids ? CSV_RULES.filter(r => ids.includes(r.id)) : CSV_RULES,
   });
   run.start();

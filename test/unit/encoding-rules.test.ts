@@ -18,7 +18,7 @@ interface Reported { range: Range; message: string; template: string; extra?: Re
 function run(r: Rule, encoding: EncodingInfo, path = 'data.csv', format: FileFormat = 'csv'): Reported[] {
   const out: Reported[] = [];
   const ctx: RuleContext = {
-    path, format, encoding, metadata: null, today: '2026-01-01', graceDays: 0, firstLine: { line: 1, column: 1, endLine: 1, endColumn: 1 }, links: null,
+    path, format, encoding, metadata: null, today: '2026-01-01', graceDays: 0, firstLine: { line: 1, column: 1, endLine: 1, endColumn: 1 }, links: null, openapi: null,
     report: (range: Range, m: Msg, extra?: ReportExtra) => out.push({ range, message: render(m), template: m.template, extra }),
     setCriterion: () => undefined,
   };

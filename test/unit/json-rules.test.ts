@@ -12,7 +12,7 @@ function run(text: string): { range: Range; message: string }[] {
   const found: { range: Range; message: string }[] = [];
   const ctx: RuleContext = {
     path: 'data.json', format: 'json', encoding: { name: 'utf-8', bom: false, confidence: 1 }, metadata: null,
-    today: '2026-01-01', graceDays: 0, firstLine: { line: 1, column: 1, endLine: 1, endColumn: 1 }, links: null,
+    today: '2026-01-01', graceDays: 0, firstLine: { line: 1, column: 1, endLine: 1, endColumn: 1 }, links: null, openapi: null,
     report: (range: Range, message: Msg) => { found.push({ range, message: render(message) }); },
     setCriterion: () => undefined,
   };

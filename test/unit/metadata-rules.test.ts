@@ -30,7 +30,7 @@ function run(rule: Rule, o: {
   const out: Run = { findings: [], criteria: new Map() };
   const v = rule.create({
     path: o.path ?? '/d/a.csv', format: o.format ?? 'csv', encoding: o.encoding ?? UTF8, metadata: o.metadata,
-    today: o.today ?? '2026-03-10', graceDays: o.graceDays ?? 0, firstLine: { line: 1, column: 1, endLine: 1, endColumn: 1 }, links: null,
+    today: o.today ?? '2026-03-10', graceDays: o.graceDays ?? 0, firstLine: { line: 1, column: 1, endLine: 1, endColumn: 1 }, links: null, openapi: null,
     report: (range: Range, m: Msg, extra?: ReportExtra) => out.findings.push({ range, message: render(m), template: m.template, extra }),
     setCriterion: (id: CriterionId, status: CriterionStatus, reason: Msg) => out.criteria.set(id, { status, reason: render(reason) }),
   });

@@ -16,7 +16,7 @@ function run(rule: Rule, text: string, encoding: EncodingName, variant?: string)
   const found: Reported[] = [];
   const info: EncodingInfo = { name: encoding, bom: false, confidence: 1, ...(variant ? { variant } : {}) };
   const ctx: RuleContext = {
-    path: 'data.xml', format: 'xml', encoding: info, metadata: null, today: '2026-01-01', graceDays: 0, firstLine: { line: 1, column: 1, endLine: 1, endColumn: 1 }, links: null,
+    path: 'data.xml', format: 'xml', encoding: info, metadata: null, today: '2026-01-01', graceDays: 0, firstLine: { line: 1, column: 1, endLine: 1, endColumn: 1 }, links: null, openapi: null,
     report: (range: Range, message: Msg, extra?: ReportExtra) => { found.push({ range, message: render(message), extra, template: message.template }); },
     setCriterion: () => undefined,
   };

@@ -14,6 +14,7 @@ export const rule: Rule = {
   id: 'non-utf8-encoding',
   defaultSeverity: 'warning',
   formats: 'any',
+  api: true,
   criterion: null,
   title: 'The file is not encoded as UTF-8',
   create(ctx) {

@@ -8,6 +8,7 @@ export const rule: Rule = {
   id: 'not-text',
   defaultSeverity: 'error',
   formats: 'any',
+  api: true,
   criterion: 'structured',
   title: 'Binary content (an archive, an image) where text is expected',
   create(ctx) {

@@ -25,6 +25,7 @@ import { rule as metadataFieldsMismatch } from './metadata-fields-mismatch';
 import { rule as updateOverdue } from './update-overdue';
 import { rule as linkBroken } from './link-broken';
 import { rule as linkNotDirect } from './link-not-direct';
+import { rule as openapiInvalid } from './openapi-invalid';
 
 export const rules: readonly Rule[] = [
   nonUtf8Encoding, utf8Bom, notText,
@@ -33,6 +34,7 @@ export const rules: readonly Rule[] = [
   invalidJson, invalidXml, xmlEncodingMismatch,
   metadataMissing, metadataEncodingMismatch, metadataFieldsMismatch, updateOverdue,
   linkBroken, linkNotDirect,
+  openapiInvalid,
 ];
 
 const byId = new Map<RuleId, Rule>(rules.map(r => [r.id, r]));

@@ -5,6 +5,7 @@ import type { JsonResult } from '../json/model';
 import type { XmlResult } from '../xml/model';
 import type { ResolvedMetadata } from '../metadata/model';
 import type { LinkResult } from '../links/types';
+import type { OpenApiResult } from '../openapi/types';
 import type { Msg } from '../messages';
 import type {
   CriterionId, CriterionStatus, EncodingInfo, FileFormat, FixId, Range, RuleId, Severity,
@@ -15,6 +16,8 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   /** formats the rule looks at; 'any' for all */
   formats: readonly FileFormat[] | 'any';
+  /** the rule also runs on OpenAPI documents (only rules marked so do) */
+  api?: boolean;
   /** the badge criterion that a finding of this rule fails, if any */
   criterion: CriterionId | null;
   /** one line, English, for docs and settings */
@@ -42,6 +45,8 @@ export interface RuleContext {
   readonly firstLine: Range;
   /** the checked resource links of this file; null when links were not checked (offline) */
   readonly links: readonly LinkResult[] | null;
+  /** the validation of an OpenAPI document; null for data and metadata files */
+  readonly openapi: OpenApiResult | null;
   report(range: Range, message: Msg, extra?: ReportExtra): void;
   /** a rule that evaluated its criterion says so (pass with a reason, or unknown and why) */
   setCriterion(id: CriterionId, status: CriterionStatus, reason: Msg): void;
