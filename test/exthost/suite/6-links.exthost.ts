@@ -25,7 +25,7 @@ describe('link checks (opt-in)', () => {
 
   after(async () => {
     await config().update('links.check', undefined, vscode.ConfigurationTarget.Workspace);
-    await config().update('links.allowPrivate', undefined, vscode.ConfigurationTarget.Workspace);
+    await config().update('links.allowPrivate', undefined, vscode.ConfigurationTarget.Global);
     server.close();
   });
 
@@ -49,7 +49,7 @@ describe('link checks (opt-in)', () => {
 
   it('checks the links when enabled: a working link passes, a 404 fails bronze', async () => {
     await config().update('links.check', true, vscode.ConfigurationTarget.Workspace);
-    await config().update('links.allowPrivate', true, vscode.ConfigurationTarget.Workspace);
+    await config().update('links.allowPrivate', true, vscode.ConfigurationTarget.Global);
     const ok = await predictWithLink('/rate.csv');
     assert.equal(status(ok, 'link-works'), 'pass', JSON.stringify(ok.criteria));
     assert.equal(status(ok, 'direct-download'), 'pass');
@@ -59,7 +59,7 @@ describe('link checks (opt-in)', () => {
   });
 
   it('refuses a private address unless allowed', async () => {
-    await config().update('links.allowPrivate', false, vscode.ConfigurationTarget.Workspace);
+    await config().update('links.allowPrivate', false, vscode.ConfigurationTarget.Global);
     const p = await predictWithLink('/rate.csv');
     assert.equal(status(p, 'link-works'), 'unknown', JSON.stringify(p.criteria));
   });
