@@ -69,7 +69,8 @@ function fileHeading(f: FileReport, c: Paint, tr: (s: string) => string): string
   const enc = encodingLabel(f.encoding.name, f.encoding.variant) + (f.encoding.bom ? ' BOM' : '');
   const badge = f.api ? apiLabel(f.api, c, tr)
     : f.format === 'metadata' ? tr('metadata') : `${tr('predicted badge')}: ${c(medal.color, medal.label)}`;
-  return `${c('bold', rel(f.path))}  ${c('gray', `${f.format.toUpperCase()} · ${enc} ·`)} ${badge}`;
+  const format = f.api && f.format === 'unknown' ? 'YAML' : f.format.toUpperCase();
+  return `${c('bold', rel(f.path))}  ${c('gray', `${format} · ${enc} ·`)} ${badge}`;
 }
 
 /** an API description has no badge: whether it counts toward the score's bonus */

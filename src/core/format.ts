@@ -21,7 +21,8 @@ export function detectFormat(path: string, head?: string): FileFormat {
     return 'metadata';
   }
   if (byName) { return byName; }
-  if (head === undefined) { return 'unknown'; }
+  // YAML (an API description, say) is no table, whatever commas it holds
+  if (head === undefined || ext === '.yaml' || ext === '.yml') { return 'unknown'; }
   const first = head.replace(/^\uFEFF/, '').trimStart()[0];
   if (first === '{' || first === '[') { return 'json'; }
   if (first === '<') { return 'xml'; }

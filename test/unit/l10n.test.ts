@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readFile, readdir } from 'node:fs/promises';
-import { checkBytes } from '../../src/core/engine';
+import { checkBytesOrApi } from '../../src/core/engine';
 import { MetadataResolver } from '../../src/core/metadata';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
@@ -49,14 +49,14 @@ function filesUnder(dir: string): string[] {
 
 test('every template the engine emits on the test workspace and the samples is translated', async () => {
   const files = [...filesUnder(join(ROOT, 'test', 'exthost', 'workspace')), ...filesUnder(join(ROOT, 'samples'))]
-    .filter(f => /\.(csv|tsv|json|xml)$/i.test(f));
+    .filter(f => /\.(csv|tsv|json|xml|ya?ml)$/i.test(f));
   assert.ok(files.length >= 10, 'fixtures found');
   const seen = new Set<string>();
   const resolver = new MetadataResolver();
   const fs = { readdir: (d: string) => readdir(d), readFile: (f: string) => readFile(f) };
   for (const path of files) {
     const metadata = await resolver.resolve(path, fs);
-    const report = checkBytes({ path, bytes: readFileSync(path), metadata });
+    const report = await checkBytesOrApi({ path, bytes: readFileSync(path), metadata });
     report.findings.forEach(f => { if (f.l10n) { seen.add(f.l10n.template); } });
     report.badge.criteria.forEach(c => c.l10n?.forEach(m => seen.add(m.template)));
   }

@@ -76,3 +76,15 @@ test('check: API documents in a folder are listed with their findings and do not
   const text = spawnSync(process.execPath, [cli, 'check', d, '--offline'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   assert.match(text.stdout, /api\.yaml .*OpenAPI 3\.0\.3: not valid/);
 });
+
+test('a YAML document is never taken for a table, whatever commas it holds', async () => {
+  const r = await checkTextOrApi({ path: '/w/api.yaml', text: 'openapi: 3.0.3\ninfo:\n  title: a, b, c\n  version: "1"\npaths: {}\n', encoding: UTF8 });
+  assert.equal(r.format, 'unknown');
+  assert.equal(r.api?.valid, true);
+});
+
+test('Swagger 2.0: a response without description gets one error, not the $ref branch\'s complaints', async () => {
+  const doc = JSON.stringify({ swagger: '2.0', info: { title: 't', version: '1' }, paths: { '/a': { get: { responses: { 200: { schema: { type: 'string' } } } } } } }, null, 1);
+  const r = await checkTextOrApi({ path: '/w/api.json', text: doc, encoding: UTF8 });
+  assert.deepEqual(r.findings.map(f => f.message), ['Missing required property "description".']);
+});

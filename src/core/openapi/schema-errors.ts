@@ -23,7 +23,8 @@ const SUMMARY = new Set(['oneOf', 'anyOf', 'not', 'if', 'false schema']);
 const MAX_PER_NODE = 3;
 
 export function schemaProblems(errors: readonly AjvError[], max: number): SchemaProblem[] {
-  const specific = errors.filter(e => !SUMMARY.has(e.keyword));
+  const fromRef = refBranchOnly(errors);
+  const specific = errors.filter(e => !SUMMARY.has(e.keyword) && !fromRef.has(e));
   const pool = specific.length > 0 ? specific : [...errors];
   const out: SchemaProblem[] = [];
   const seen = new Set<string>();
@@ -43,6 +44,21 @@ export function schemaProblems(errors: readonly AjvError[], max: number): Schema
     if (out.length >= max) { break; }
   }
   return out;
+}
+
+/**
+ * The Reference Object branch allows nothing but "$ref", so where it failed it flags every member
+ * of the node as "not allowed". A member flagged once is only that branch's complaint (the real
+ * branch would flag it too when it is really not allowed): those errors are dropped.
+ */
+function refBranchOnly(errors: readonly AjvError[]): Set<AjvError> {
+  const refNodes = new Set(errors.filter(isRefBranch).map(e => e.instancePath));
+  const key = (e: AjvError) => e.instancePath + '\u0000' + String(e.params.additionalProperty);
+  const flagged = new Map<string, number>();
+  for (const e of errors) {
+    if (e.keyword === 'additionalProperties' && refNodes.has(e.instancePath)) { flagged.set(key(e), (flagged.get(key(e)) ?? 0) + 1); }
+  }
+  return new Set(errors.filter(e => e.keyword === 'additionalProperties' && flagged.get(key(e)) === 1));
 }
 
 function isAtOrUnder(path: string, base: string): boolean {
