@@ -86,7 +86,8 @@ function portfolioReport(): void {
     const all = timeReport(cli, dir);
     console.log(`Portfolio report (CLI, --format json)`);
     console.log(`  1 dataset: ${base.ms} ms (the start-up baseline)`);
-    console.log(`  ${all.datasets} datasets: ${(all.ms / 1000).toFixed(1)} s, score ${all.score} (exit ${all.status}); ratio to 1 dataset: ${(all.ms / base.ms).toFixed(1)}`);
+    console.log(`  ${all.datasets} datasets and ${all.apis} OpenAPI documents: ${(all.ms / 1000).toFixed(1)} s, score ${all.score} ` +
+      `(bonus ${all.bonus}, exit ${all.status}); ratio to 1 dataset: ${(all.ms / base.ms).toFixed(1)}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

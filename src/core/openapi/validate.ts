@@ -9,7 +9,8 @@ import { LineIndex } from '../text/line-index';
 import { declaredVersion, parseDocumentText, versionInTree } from './parse';
 import { toPointer } from './pointer';
 import { checkRefs } from './refs';
-import { schemaProblems, type AjvError } from './schema-errors';
+import { schemaErrors } from './schema-check';
+import { schemaProblems } from './schema-errors';
 import { precheckError, specErrorSegments, UNSUPPORTED } from './spec-errors';
 import type { OpenApiError, OpenApiResult, ParsedDocument, Span } from './types';
 
@@ -51,20 +52,25 @@ export async function validateOpenApi(text: string, path: string): Promise<OpenA
 }
 
 async function runValidator(value: unknown, version: string, doc: ParsedDocument, lines: LineIndex): Promise<OpenApiError[]> {
+  // the schema check first, on the document as written (the library dereferences the object it is
+  // given, and pointers must lead to this text), with validators compiled once
+  const schema = schemaErrors(value, version);
+  let failure: string | null = null;
   try {
-    // external: false -> the library neither reads files nor fetches URLs for non-local $refs
-    await new SwaggerParser().validate(value as never, { resolve: { external: false } });
-    return [];
+    // the library's own checks: its version pre-checks and the Swagger 2.0 semantics;
+    // external: false -> it neither reads files nor fetches URLs for non-local $refs
+    await new SwaggerParser().validate(value as never, { resolve: { external: false }, validate: { schema: false, spec: true } });
   } catch (e) {
-    const err = e as Error & { details?: AjvError[] };
-    if (Array.isArray(err.details) && err.details.length > 0) {
-      return schemaProblems(err.details, MAX_ERRORS).map(p => errorAt(doc, lines, p.message, p.segments, p.onKey));
-    }
-    const text = String(err?.message ?? err).replace(/^Validation failed\.\s*/, '');
-    const known = precheckError(text, version);
-    if (known) { return [errorAt(doc, lines, known.message, known.segments)]; }
-    return [errorAt(doc, lines, msg('OpenAPI check failed: {0}', text), specErrorSegments(text, value))];
+    failure = String((e as Error)?.message ?? e).replace(/^Validation failed\.\s*/, '');
   }
+  // the order the library reports in: its pre-checks, then the schema, then the semantics
+  const known = failure === null ? null : precheckError(failure, version);
+  if (known) { return [errorAt(doc, lines, known.message, known.segments)]; }
+  if (schema.length > 0) {
+    return schemaProblems(schema, MAX_ERRORS).map(p => errorAt(doc, lines, p.message, p.segments, p.onKey));
+  }
+  if (failure === null) { return []; }
+  return [errorAt(doc, lines, msg('OpenAPI check failed: {0}', failure), specErrorSegments(failure, value))];
 }
 
 /**
