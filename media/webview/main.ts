@@ -1,20 +1,11 @@
 // The badge view's script (bundled to dist/webview.js). It builds the DOM from the posted state
-// with textContent only (no innerHTML: every value may come from a data file) and reports back
-// what it rendered.
-import type { HostToWebview, PanelCriterion, PanelState, WebviewToHost } from '../../src/extension/webview/protocol';
+// (the workspace section, then the active dataset's badge and checklist, or an API document's
+// state) and reports back what it rendered.
+import type { BadgeLevel, HostToWebview, PanelCriterion, PanelState, WorkspaceSection } from '../../src/extension/webview/protocol';
+import { apiItem } from './api';
+import { el, host, linkList } from './dom';
 import { medal } from './medal';
-
-interface VsCodeApi { postMessage(m: WebviewToHost): void }
-declare function acquireVsCodeApi(): VsCodeApi;
-
-const vscode = acquireVsCodeApi();
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (cls) { e.className = cls; }
-  if (text !== undefined) { e.textContent = text; }
-  return e;
-}
+import { workspaceSection } from './workspace';
 
 const STATUS_ICON: Record<PanelCriterion['status'], string> = { pass: '✓', fail: '✗', unknown: '?' };
 
@@ -27,29 +18,21 @@ function criterionItem(c: PanelCriterion): HTMLLIElement {
   head.append(icon, el('span', 'criterion-title', c.title), el('span', 'status-label', c.statusLabel));
   li.append(head, el('div', 'required', c.requiredFor));
   if (c.reason) { li.append(el('div', 'reason', c.reason)); }
-  if (c.links.length) {
-    const ul = el('ul', 'links');
-    for (const link of c.links) {
-      const a = el('a', 'finding-link', link.label);
-      a.href = '#';
-      a.addEventListener('click', ev => { ev.preventDefault(); vscode.postMessage({ type: 'reveal', target: link.target }); });
-      const item = el('li');
-      item.append(a);
-      ul.append(item);
-    }
-    li.append(ul);
-  }
+  if (c.links.length) { li.append(linkList(c.links)); }
   return li;
 }
 
-function render(state: PanelState): void {
-  const root = document.getElementById('root');
-  if (!root) { return; }
-  root.replaceChildren();
+/** The active file's part; returns what the 'rendered' message says about it. */
+interface DrawnFile { level: BadgeLevel | null; criteria: number; apis: { valid: boolean; problems: number }[] }
+
+function fileSection(root: HTMLElement, state: PanelState): DrawnFile {
   if (state.kind === 'empty') {
     root.append(el('p', 'empty', state.strings.empty));
-    vscode.postMessage({ type: 'rendered', level: null, criteria: 0 });
-    return;
+    return { level: null, criteria: 0, apis: [] };
+  }
+  if (state.kind === 'api') {
+    state.apis.forEach(a => root.append(apiItem(a, state.heading, state.problemsTitle)));
+    return { level: null, criteria: 0, apis: state.apis.map(a => ({ valid: a.valid, problems: a.problems.length })) };
   }
   const header = el('section', `badge level-${state.level}`);
   header.append(medal(state.level));
@@ -63,10 +46,20 @@ function render(state: PanelState): void {
   const list = el('ul', 'checklist');
   state.criteria.forEach(c => list.append(criterionItem(c)));
   root.append(list);
-  vscode.postMessage({ type: 'rendered', level: state.level, criteria: state.criteria.length });
+  return { level: state.level, criteria: state.criteria.length, apis: [] };
+}
+
+function render(state: PanelState, workspace: WorkspaceSection): void {
+  const root = document.getElementById('root');
+  if (!root) { return; }
+  root.replaceChildren();
+  const ws = workspaceSection(workspace);
+  root.append(ws.node);
+  const file = fileSection(root, state);
+  host.postMessage({ type: 'rendered', ...file, workspace: ws.drawn });
 }
 
 window.addEventListener('message', (ev: MessageEvent<HostToWebview>) => {
-  if (ev.data?.type === 'state') { render(ev.data.state); }
+  if (ev.data?.type === 'state') { render(ev.data.state, ev.data.workspace); }
 });
-vscode.postMessage({ type: 'ready' });
+host.postMessage({ type: 'ready' });

@@ -15,6 +15,8 @@ import { ReportStore } from './report-store';
 import { BadgeStatusBar } from './status-bar';
 import { TextFixCache } from './text-fixes';
 import { BadgeViewProvider, type RenderedInfo } from './webview/badge-view';
+import { WorkspaceReport, type WorkspaceResult } from './workspace-report';
+import { WorkspaceReportPanel } from './workspace-report-panel';
 
 /** What `activate()` returns: for other extensions and the extension-host tests. */
 export interface OpenDataBadgeApi {
@@ -23,6 +25,8 @@ export interface OpenDataBadgeApi {
   readonly onDidRender: vscode.Event<RenderedInfo>;
   /** the latest report of a checked file */
   report(uri: vscode.Uri): FileReport | undefined;
+  /** "Check workspace" (or one folder), cancellable by `token` as by the progress notification */
+  checkWorkspace(folder?: vscode.Uri, token?: vscode.CancellationToken): Promise<WorkspaceResult>;
 }
 
 const DOCUMENTS: vscode.DocumentSelector = { scheme: 'file', pattern: '**/*.{csv,tsv,tab,json,geojson,xml}' };
@@ -43,15 +47,18 @@ export class BadgeExtension extends Disposable {
     this._register(vscode.languages.registerCodeActionsProvider(DOCUMENTS, new BadgeCodeActions(publisher, store, fixes), BadgeCodeActions.metadata));
     const predictor = this._register(new Predictor(checker, store));
     const active = this._register(new ActivePrediction(predictor, store));
-    const view = this._register(new BadgeViewProvider(context.extensionUri, active));
+    const workspace = this._register(new WorkspaceReport(linter, publisher, store));
+    const reportPanel = this._register(new WorkspaceReportPanel(workspace));
+    const view = this._register(new BadgeViewProvider(context.extensionUri, active, workspace));
     this._register(vscode.window.registerWebviewViewProvider(BADGE_VIEW, view));
     this._register(new BadgeStatusBar(active));
-    this._register(new Commands({ settings, store, linter, publisher, predictor, active }));
+    this._register(new Commands({ settings, store, linter, publisher, predictor, active, workspace, reportPanel }));
     linter.start();
     this.api = {
       lastRendered: () => view.lastRendered,
       onDidRender: view.onDidRender,
       report: uri => store.get(uri)?.report,
+      checkWorkspace: (folder, token) => workspace.check(folder, token),
     };
   }
 }

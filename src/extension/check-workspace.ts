@@ -1,40 +1,57 @@
-// "Check workspace": every data and metadata file, with cancellable progress; the findings go to
-// the Problems panel like those of open files.
+// "Check workspace" (or one folder): every data and metadata file, with cancellable progress; the
+// findings go to the Problems panel like those of open files. Cancelling keeps what was checked.
 import * as vscode from 'vscode';
 import type { DiagnosticPublisher } from './diagnostics';
 import { baseName } from './file-access';
 import type { Linter } from './linter';
 import { DATA_GLOB, EXCLUDE_GLOB, isCheckable } from './targets';
 
-export interface WorkspaceSummary {
-  files: number;
+export interface ScanResult {
+  /** the files checked, in order (all that were found unless cancelled) */
+  checked: vscode.Uri[];
+  /** the files found */
+  total: number;
   problems: number;
   cancelled: boolean;
 }
 
 const MAX_FILES = 10000;
 
-export async function checkWorkspace(linter: Linter, publisher: DiagnosticPublisher): Promise<WorkspaceSummary> {
-  const summary = await vscode.window.withProgress({
+/**
+ * `folder`: only the files under it (the explorer's "Check folder"). `external`: a second way to
+ * cancel besides the notification's button (the extension's API).
+ */
+export async function checkWorkspace(linter: Linter, publisher: DiagnosticPublisher, folder?: vscode.Uri, external?: vscode.CancellationToken): Promise<ScanResult> {
+  const result = await vscode.window.withProgress({
     location: vscode.ProgressLocation.Notification,
-    title: vscode.l10n.t('Open Data Badge: checking the workspace'),
+    title: folder ? vscode.l10n.t('Open Data Badge: checking {0}', baseName(folder)) : vscode.l10n.t('Open Data Badge: checking the workspace'),
     cancellable: true,
-  }, async (progress, token): Promise<WorkspaceSummary> => {
-    const files = (await vscode.workspace.findFiles(DATA_GLOB, EXCLUDE_GLOB, MAX_FILES, token)).filter(isCheckable)
-      .sort((a, b) => a.path.localeCompare(b.path));
-    let done = 0;
-    for (const uri of files) {
-      if (token.isCancellationRequested) { break; }
-      progress.report({ increment: 100 / Math.max(1, files.length), message: vscode.l10n.t('{0} of {1}: {2}', done + 1, files.length, baseName(uri)) });
-      await linter.lint(uri);
-      done++;
+  }, async (progress, button): Promise<ScanResult> => {
+    const cts = new vscode.CancellationTokenSource();
+    const subs = [button, external].map(t => t?.onCancellationRequested(() => cts.cancel()));
+    if (external?.isCancellationRequested) { cts.cancel(); }
+    const token = cts.token;
+    try {
+      const pattern = folder ? new vscode.RelativePattern(folder, DATA_GLOB) : DATA_GLOB;
+      const files = (await vscode.workspace.findFiles(pattern, EXCLUDE_GLOB, MAX_FILES, token)).filter(isCheckable)
+        .sort((a, b) => a.path.localeCompare(b.path));
+      const checked: vscode.Uri[] = [];
+      for (const uri of files) {
+        if (token.isCancellationRequested) { break; }
+        progress.report({ increment: 100 / Math.max(1, files.length), message: vscode.l10n.t('{0} of {1}: {2}', checked.length + 1, files.length, baseName(uri)) });
+        await linter.lint(uri);
+        checked.push(uri);
+      }
+      const problems = checked.reduce((n, u) => n + publisher.findingsOn(u).length, 0);
+      return { checked, total: files.length, problems, cancelled: token.isCancellationRequested };
+    } finally {
+      subs.forEach(s => s?.dispose());
+      cts.dispose();
     }
-    const problems = files.reduce((n, u) => n + publisher.findingsOn(u).length, 0);
-    return { files: done, problems, cancelled: token.isCancellationRequested };
   });
-  if (!summary.cancelled) { void vscode.commands.executeCommand('workbench.actions.view.problems'); }
-  void vscode.window.showInformationMessage(summary.cancelled
-    ? vscode.l10n.t('Open Data Badge: check cancelled after {0} files.', summary.files)
-    : vscode.l10n.t('Open Data Badge: {0} files checked, {1} problems.', summary.files, summary.problems));
-  return summary;
+  if (!result.cancelled) { void vscode.commands.executeCommand('workbench.actions.view.problems'); }
+  void vscode.window.showInformationMessage(result.cancelled
+    ? vscode.l10n.t('Open Data Badge: check cancelled after {0} files.', result.checked.length)
+    : vscode.l10n.t('Open Data Badge: {0} files checked, {1} problems.', result.checked.length, result.problems));
+  return result;
 }

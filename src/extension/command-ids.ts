@@ -2,6 +2,8 @@
 export const CMD = {
   predictBadge: 'opendataBadge.predictBadge',
   checkWorkspace: 'opendataBadge.checkWorkspace',
+  checkFolder: 'opendataBadge.checkFolder',
+  openReport: 'opendataBadge.openWorkspaceReport',
   showPanel: 'opendataBadge.showPanel',
   convertToUtf8: 'opendataBadge.convertToUtf8',
   moveToMetadata: 'opendataBadge.moveRowsToMetadata',

@@ -1,7 +1,6 @@
 // The commands: Predict badge, Check workspace, the panel, and those behind the code actions.
 import * as vscode from 'vscode';
 import type { ActivePrediction } from './active-prediction';
-import { checkWorkspace } from './check-workspace';
 import { BADGE_VIEW, CMD } from './command-ids';
 import type { Settings } from './config';
 import { convertFileToUtf8 } from './convert-utf8';
@@ -12,6 +11,8 @@ import type { Linter } from './linter';
 import { moveRowsToMetadata, updateMetadataFromFile } from './metadata-edits';
 import { toResult, type PredictionResult, type Predictor } from './prediction';
 import type { ReportStore } from './report-store';
+import type { WorkspaceReportPanel } from './workspace-report-panel';
+import type { WorkspaceReport, WorkspaceResult } from './workspace-report';
 
 export interface CommandDeps {
   settings(uri: vscode.Uri): Settings;
@@ -20,6 +21,8 @@ export interface CommandDeps {
   publisher: DiagnosticPublisher;
   predictor: Predictor;
   active: ActivePrediction;
+  workspace: WorkspaceReport;
+  reportPanel: WorkspaceReportPanel;
 }
 
 function asUri(v: unknown): vscode.Uri | undefined {
@@ -33,7 +36,9 @@ export class Commands extends Disposable {
     super();
     const reg = (id: string, fn: (...args: any[]) => unknown) => this._register(vscode.commands.registerCommand(id, fn));
     reg(CMD.predictBadge, (uri?: unknown) => this.predict(asUri(uri)));
-    reg(CMD.checkWorkspace, () => checkWorkspace(deps.linter, deps.publisher));
+    reg(CMD.checkWorkspace, () => deps.workspace.check());
+    reg(CMD.checkFolder, (uri?: unknown) => deps.workspace.check(asUri(uri)));
+    reg(CMD.openReport, () => this.openReport());
     reg(CMD.showPanel, () => vscode.commands.executeCommand(`${BADGE_VIEW}.focus`));
     reg(CMD.revealFinding, (loc: vscode.Location) => vscode.window.showTextDocument(loc.uri, { selection: loc.range, preview: false }));
     reg(CMD.convertToUtf8, async (uri?: unknown, opts?: { bom?: boolean }) => {
@@ -48,6 +53,14 @@ export class Commands extends Disposable {
       if (!deps.store.get(uri)) { await deps.linter.lint(uri); }
       return updateMetadataFromFile(uri, kind, deps.store.get(uri)?.report);
     });
+  }
+
+  /** The full report of the last check; without one, the workspace is checked first. */
+  private async openReport(): Promise<WorkspaceResult> {
+    const state = this.deps.workspace.state;
+    const result = state.kind === 'ready' ? state.result : await this.deps.workspace.check();
+    this.deps.reportPanel.show(result);
+    return result;
   }
 
   /**

@@ -1,4 +1,5 @@
-// A status bar item with the active dataset's predicted badge; a click opens the badge view.
+// A status bar item with the active dataset's predicted badge (for an API document, whether it is
+// valid); a click opens the badge view.
 import * as vscode from 'vscode';
 import type { ActivePrediction } from './active-prediction';
 import { CMD } from './command-ids';
@@ -6,6 +7,7 @@ import { Disposable } from './dispose';
 import { criterionTitle, levelLabel } from './l10n';
 import type { Prediction } from './prediction';
 import { isCheckable } from './targets';
+import { apiTitle, apiVerdict } from './workspace-l10n';
 
 const ICONS = { gold: '$(star-full)', silver: '$(star-half)', bronze: '$(star-empty)', none: '$(circle-slash)' } as const;
 
@@ -24,6 +26,7 @@ export class BadgeStatusBar extends Disposable {
   private show(p: Prediction | null): void {
     const editor = vscode.window.activeTextEditor?.document.uri;
     if (!p || (editor && !isCheckable(editor))) { this.item.hide(); return; }
+    if (p.resources.every(r => r.report.api)) { this.showApi(p); return; }
     // a level that rests on unchecked metadata criteria (no metadata yet) is marked, not claimed
     const assumed = p.badge.criteria.filter(c => c.level === 'gold' && p.badge.assumptions.includes(c.id));
     this.item.text = `${ICONS[p.badge.level]} ${levelLabel(p.badge.level)}${assumed.length ? '?' : ''}`;
@@ -32,6 +35,15 @@ export class BadgeStatusBar extends Disposable {
       ? tip + '\n' + vscode.l10n.t('Assumed to pass (not checked): {0}', assumed.map(c => criterionTitle(c.id)).join(', '))
       : tip;
     this.item.accessibilityInformation = { label: vscode.l10n.t('Predicted badge: {0}', levelLabel(p.badge.level)) };
+    this.item.show();
+  }
+
+  private showApi(p: Prediction): void {
+    const report = p.resources[0].report;
+    const valid = report.api?.valid === true;
+    this.item.text = `${valid ? '$(pass)' : '$(error)'} OpenAPI`;
+    this.item.tooltip = p.resources.map(r => `${apiTitle(r.report)}: ${apiVerdict(r.report)}`).join('\n');
+    this.item.accessibilityInformation = { label: `${apiTitle(report)}: ${apiVerdict(report)}` };
     this.item.show();
   }
 }

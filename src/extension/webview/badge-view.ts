@@ -1,16 +1,22 @@
-// The side panel: a webview view showing the active dataset's predicted badge and its checklist.
-// Every failure links to its finding; the webview reports back what it rendered (for tests).
+// The side panel: a webview view showing the workspace's agency score (after "Check workspace") and
+// the active dataset's predicted badge and its checklist (or, for an API document, whether it
+// counts toward the bonus). Every failure links to its finding; the webview reports back what it
+// rendered (for tests).
 import * as vscode from 'vscode';
 import type { ActivePrediction } from '../active-prediction';
 import { CMD } from '../command-ids';
 import { Disposable } from '../dispose';
 import { viewHtml } from './html';
+import type { WorkspaceReport } from '../workspace-report';
 import { emptyState, panelState } from './panel-state';
-import { isWebviewToHost, type HostToWebview, type RevealTarget, type WebviewToHost } from './protocol';
+import { isWebviewToHost, type HostToWebview, type RenderedWorkspace, type RevealTarget, type WebviewToHost } from './protocol';
+import { workspaceSection } from './workspace-section';
 
 export interface RenderedInfo {
   level: string | null;
   criteria: number;
+  apis: { valid: boolean; problems: number }[];
+  workspace: RenderedWorkspace;
 }
 
 export class BadgeViewProvider extends Disposable implements vscode.WebviewViewProvider {
@@ -21,9 +27,10 @@ export class BadgeViewProvider extends Disposable implements vscode.WebviewViewP
   readonly onDidRender = this.rendered.event;
   private last: RenderedInfo | undefined;
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly active: ActivePrediction) {
+  constructor(private readonly extensionUri: vscode.Uri, private readonly active: ActivePrediction, private readonly workspace: WorkspaceReport) {
     super();
     this._register(active.onDidChange(() => this.post()));
+    this._register(workspace.onDidChange(() => this.post()));
   }
 
   get lastRendered(): RenderedInfo | undefined {
@@ -53,11 +60,17 @@ export class BadgeViewProvider extends Disposable implements vscode.WebviewViewP
         this.post();
         return;
       case 'rendered':
-        this.last = { level: m.level, criteria: m.criteria };
+        this.last = { level: m.level, criteria: m.criteria, apis: m.apis, workspace: m.workspace };
         this.rendered.fire(this.last);
         return;
       case 'reveal':
         await vscode.commands.executeCommand(CMD.revealFinding, toLocation(m.target));
+        return;
+      case 'checkWorkspace':
+        await vscode.commands.executeCommand(CMD.checkWorkspace);
+        return;
+      case 'openReport':
+        await vscode.commands.executeCommand(CMD.openReport);
         return;
     }
   }
@@ -65,7 +78,7 @@ export class BadgeViewProvider extends Disposable implements vscode.WebviewViewP
   private post(): void {
     if (!this.view || !this.ready) { return; }
     const p = this.active.current;
-    const msg: HostToWebview = { type: 'state', state: p ? panelState(p) : emptyState() };
+    const msg: HostToWebview = { type: 'state', state: p ? panelState(p) : emptyState(), workspace: workspaceSection(this.workspace.state) };
     void this.view.webview.postMessage(msg);
   }
 }

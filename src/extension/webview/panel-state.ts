@@ -2,11 +2,12 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ruleById } from '../../core/rules/registry';
-import type { Criterion, FileReport } from '../../core/types';
+import type { Criterion, FileReport, Finding } from '../../core/types';
 import { findingRange } from '../diagnostics';
 import { criterionReason, criterionTitle, findingMessage, levelLabel, statusLabel } from '../l10n';
 import type { Prediction } from '../prediction';
-import type { PanelCriterion, PanelLink, PanelState, PanelStrings } from './protocol';
+import { apiProblems, apiTitle, apiVerdict } from '../workspace-l10n';
+import type { PanelApi, PanelCriterion, PanelLink, PanelState, PanelStrings } from './protocol';
 
 const MAX_LINKS = 5;
 
@@ -23,6 +24,7 @@ export function emptyState(): PanelState {
 }
 
 export function panelState(p: Prediction): PanelState {
+  if (p.resources.every(r => r.report.api)) { return apiState(p); }
   const files = p.resources.map(r => path.posix.basename(r.uri.path)).join(', ');
   const assumed = p.badge.criteria.filter(c => p.badge.assumptions.includes(c.id)).map(c => criterionTitle(c.id));
   return {
@@ -45,16 +47,39 @@ function criterion(c: Criterion, p: Prediction): PanelCriterion {
     statusLabel: statusLabel(c.status),
     requiredFor: vscode.l10n.t('required for {0}', levelLabel(c.level)),
     reason: criterionReason(c),
-    links: c.status === 'fail' ? links(c, p) : [],
+    links: c.status === 'fail' ? findingLinks(p.resources, f => ruleById(f.rule)?.criterion === c.id) : [],
   };
 }
 
-function links(c: Criterion, p: Prediction): PanelLink[] {
+/** An API document is not a dataset resource: its state is whether it counts toward the bonus. */
+function apiState(p: Prediction): PanelState {
+  return {
+    kind: 'api',
+    heading: vscode.l10n.t('API description'),
+    problemsTitle: vscode.l10n.t('Problems'),
+    apis: p.resources.map(({ uri, report }): PanelApi => {
+      const problems = apiProblems(report);
+      const valid = report.api?.valid === true;
+      return {
+        file: path.posix.basename(uri.path),
+        title: apiTitle(report),
+        valid,
+        status: valid ? vscode.l10n.t('Valid') : vscode.l10n.t('Not valid'),
+        verdict: apiVerdict(report),
+        problems: findingLinks([{ uri, report }], f => f.rule === 'openapi-invalid'),
+        more: problems.length > MAX_LINKS ? vscode.l10n.t('and {0} more in the Problems panel', problems.length - MAX_LINKS) : '',
+      };
+    }),
+  };
+}
+
+/** The first findings that `wanted` accepts, as links to their place. */
+function findingLinks(resources: Prediction['resources'], wanted: (f: Finding) => boolean): PanelLink[] {
   const out: PanelLink[] = [];
-  for (const { uri, report } of p.resources) {
+  for (const { uri, report } of resources) {
     for (const f of report.findings) {
       if (out.length >= MAX_LINKS) { return out; }
-      if (ruleById(f.rule)?.criterion !== c.id) { continue; }
+      if (!wanted(f)) { continue; }
       const target = fileOf(uri, report, f.path);
       const r = findingRange(f);
       out.push({

@@ -35,6 +35,22 @@ export interface PanelStrings {
   empty: string;
 }
 
+/** An API document (OpenAPI) in place of a badge: it counts toward the agency score's bonus. */
+export interface PanelApi {
+  file: string;
+  /** "OpenAPI 3.0.3 document" */
+  title: string;
+  valid: boolean;
+  /** "Valid" / "Not valid" */
+  status: string;
+  /** "valid — counts +0.1 toward the agency score" / "3 problems — not counted toward the bonus" */
+  verdict: string;
+  /** the first few problems, each a link to its place */
+  problems: PanelLink[];
+  /** "and 4 more in the Problems panel", or '' */
+  more: string;
+}
+
 export type PanelState =
   | { kind: 'empty'; strings: PanelStrings }
   | {
@@ -47,17 +63,72 @@ export type PanelState =
     /** "assuming: links work (not checked offline)" */
     assumptions: string;
     criteria: PanelCriterion[];
+  }
+  | { kind: 'api'; heading: string; problemsTitle: string; apis: PanelApi[] };
+
+export interface WorkspaceBar {
+  level: BadgeLevel;
+  label: string;
+  count: number;
+}
+
+/** The workspace section: the agency score of the last "Check workspace". */
+export type WorkspaceSection =
+  | { kind: 'none'; heading: string; hint: string; check: string }
+  | { kind: 'checking'; heading: string; hint: string }
+  | {
+    kind: 'report';
+    heading: string;
+    scoreLabel: string;
+    /** two decimals */
+    score: string;
+    /** "OAS bonus +0.1 (1 valid API)" */
+    bonus: string;
+    /** "12 datasets in 15 files" */
+    scope: string;
+    /** "Partial: cancelled after 3 of 15 files", or '' */
+    partial: string;
+    /** "Badge counts: Gold 3, Silver 1, …" (the chart's accessible name) */
+    chartLabel: string;
+    bars: WorkspaceBar[];
+    suggestionsTitle: string;
+    /** translated, best first */
+    suggestions: string[];
+    /** when there are none */
+    noSuggestions: string;
+    report: string;
+    check: string;
   };
 
-export type HostToWebview = { type: 'state'; state: PanelState };
+/** What the workspace section drew, for the tests. */
+export interface RenderedWorkspace {
+  kind: WorkspaceSection['kind'];
+  score: string | null;
+  counts: Partial<Record<BadgeLevel, number>>;
+  suggestions: number;
+  partial: boolean;
+}
+
+export type HostToWebview = { type: 'state'; state: PanelState; workspace: WorkspaceSection };
 
 export type WebviewToHost =
   | { type: 'ready' }
-  | { type: 'rendered'; level: BadgeLevel | null; criteria: number }
-  | { type: 'reveal'; target: RevealTarget };
+  | {
+    type: 'rendered';
+    level: BadgeLevel | null;
+    criteria: number;
+    /** API documents shown in place of a badge: valid or not, problems listed */
+    apis: { valid: boolean; problems: number }[];
+    workspace: RenderedWorkspace;
+  }
+  | { type: 'reveal'; target: RevealTarget }
+  | { type: 'checkWorkspace' }
+  | { type: 'openReport' };
+
+const TYPES: readonly WebviewToHost['type'][] = ['ready', 'rendered', 'reveal', 'checkWorkspace', 'openReport'];
 
 export function isWebviewToHost(m: unknown): m is WebviewToHost {
   if (typeof m !== 'object' || m === null) { return false; }
   const t = (m as { type?: unknown }).type;
-  return t === 'ready' || t === 'rendered' || t === 'reveal';
+  return (TYPES as readonly unknown[]).includes(t);
 }

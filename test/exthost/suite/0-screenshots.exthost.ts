@@ -1,9 +1,10 @@
 // The README's screenshots, taken first (before other tests fill the Problems panel, and before the
 // fixes change the files): the Big5 squiggle with its hover and quick fix menu, subtotal and
-// blank-row squiggles with the Problems panel, and the side panel with a silver prediction.
+// blank-row squiggles with the Problems panel, the side panel with a silver prediction, and the
+// side panel's workspace section after "Check workspace" (light and dark theme).
 import { before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { activate, codeOf, open, settle, waitForDiagnostics, waitForEvent, wsUri, type Api } from './helpers';
+import { activate, inDarkTheme, codeOf, lastDrawn, open, settle, waitForDiagnostics, waitForEvent, wsUri, type Api } from './helpers';
 import { screenshot } from './shot';
 
 describe('screenshots', () => {
@@ -56,5 +57,18 @@ describe('screenshots', () => {
     await rendered;
     await settle(1200);
     await screenshot('badge-panel-silver');
+  });
+
+  it('the side panel\'s workspace section: the agency score, the badge counts, what would raise it', async () => {
+    await vscode.commands.executeCommand('opendataBadge.showPanel');
+    const drawn = waitForEvent(api.onDidRender, () => lastDrawn(api)?.workspace?.kind === 'report' ? true : undefined,
+      120000, () => JSON.stringify(lastDrawn(api)));
+    await vscode.commands.executeCommand('opendataBadge.checkWorkspace');
+    await drawn;
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await settle(1200);
+    await screenshot('workspace-panel');
+    await inDarkTheme(() => screenshot('workspace-panel-dark'));
   });
 });

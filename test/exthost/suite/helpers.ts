@@ -7,9 +7,36 @@ export const EXT_ID = 'opendata-badge.opendata-badge';
 export const SOURCE = 'opendata-badge';
 
 export interface Api {
+  /** the latest report of a checked file (the CLI contract's FileReport) */
+  report(uri: vscode.Uri): { api?: { valid: boolean } } | undefined;
   lastRendered(): { level: string | null; criteria: number } | undefined;
   onDidRender: vscode.Event<{ level: string | null; criteria: number }>;
+  /** "Check workspace" (or one folder), cancellable through `token` */
+  checkWorkspace(folder?: vscode.Uri, token?: vscode.CancellationToken): Promise<WorkspaceResult>;
 }
+
+/** The result of "Check workspace" (src/extension/workspace-report.ts), as the tests read it. */
+export interface WorkspaceResult {
+  portfolio: {
+    score: number;
+    bonus: number;
+    counts: Record<'gold' | 'silver' | 'bronze' | 'none', number>;
+    datasets: { name: string; badge: { level: string }; resources: string[] }[];
+    apis: { path: string; valid: boolean }[];
+    suggestions: { text: string; gain: number; criterion: string; datasets: string[] }[];
+  };
+  checked: number;
+  total: number;
+  partial: boolean;
+}
+
+/** What the badge view drew besides the level (src/extension/webview/protocol.ts). */
+export interface RenderedMore {
+  apis: { valid: boolean; problems: number }[];
+  workspace: { kind: string; score: string | null; counts: Record<string, number>; suggestions: number; partial: boolean };
+}
+
+export const lastDrawn = (api: Api) => api.lastRendered() as (RenderedMore & { level: string | null }) | undefined;
 
 export async function activate(): Promise<Api> {
   const ext = vscode.extensions.getExtension<Api>(EXT_ID);
@@ -71,3 +98,15 @@ export function settle(ms = 800): Promise<void> {
 }
 
 export const zh = () => vscode.env.language.toLowerCase() === 'zh-tw';
+
+/** Runs `fn` (a screenshot) with the default dark theme, then restores the theme. */
+export async function inDarkTheme(fn: () => Promise<unknown>): Promise<void> {
+  const workbench = vscode.workspace.getConfiguration('workbench');
+  await workbench.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Workspace);
+  try {
+    await settle(1500);
+    await fn();
+  } finally {
+    await workbench.update('colorTheme', undefined, vscode.ConfigurationTarget.Workspace);
+  }
+}

@@ -1,0 +1,102 @@
+// The workspace report: after "Check workspace" (or "Check folder"), the portfolio of the files it
+// checked (badge-rules.md §2: the agency score, its OAS bonus, the ranked suggestions). It follows
+// later checks of those files (an edit, a fix), so the score stays true until the next full check.
+// A cancelled check leaves a partial report that says how much of the workspace it covers.
+import * as vscode from 'vscode';
+import { groupDatasets } from '../core/dataset';
+import { portfolio, type Portfolio } from '../core/portfolio/score';
+import type { FileReport } from '../core/types';
+import { checkWorkspace, type ScanResult } from './check-workspace';
+import type { DiagnosticPublisher } from './diagnostics';
+import { Disposable } from './dispose';
+import type { Linter } from './linter';
+import type { ReportStore } from './report-store';
+
+export interface WorkspaceResult {
+  portfolio: Portfolio;
+  /** the folder checked, or null for the whole workspace */
+  folder: vscode.Uri | null;
+  /** files checked / found: fewer checked when the check was cancelled */
+  checked: number;
+  total: number;
+  partial: boolean;
+}
+
+export type WorkspaceState =
+  | { kind: 'none' }
+  | { kind: 'checking'; folder: vscode.Uri | null }
+  | { kind: 'ready'; result: WorkspaceResult };
+
+const RECOMPUTE_MS = 300;
+
+/** The portfolio of a set of checked files: API documents count toward the bonus, not as datasets. */
+export function portfolioOf(reports: readonly FileReport[]): Portfolio {
+  const apis = reports.filter(r => r.api).map(r => ({ path: r.path, valid: r.api!.valid }));
+  return portfolio(groupDatasets(reports), apis);
+}
+
+export class WorkspaceReport extends Disposable {
+  private value: WorkspaceState = { kind: 'none' };
+  private files = new Map<string, vscode.Uri>();
+  private running: Promise<WorkspaceResult> | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly changed = this._register(new vscode.EventEmitter<WorkspaceState>());
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly linter: Linter, private readonly publisher: DiagnosticPublisher, private readonly store: ReportStore) {
+    super();
+    this._register({ dispose: () => clearTimeout(this.timer) });
+    this._register(store.onDidChange(uri => { if (this.value.kind === 'ready' && this.files.has(uri.toString())) { this.schedule(); } }));
+  }
+
+  get state(): WorkspaceState {
+    return this.value;
+  }
+
+  /** Checks the workspace (or `folder`); a request while a check runs joins that check. */
+  check(folder?: vscode.Uri, token?: vscode.CancellationToken): Promise<WorkspaceResult> {
+    this.running ??= this.run(folder ?? null, token).finally(() => { this.running = undefined; });
+    return this.running;
+  }
+
+  private async run(folder: vscode.Uri | null, token?: vscode.CancellationToken): Promise<WorkspaceResult> {
+    const previous = this.value;
+    this.set({ kind: 'checking', folder });
+    let scan: ScanResult;
+    try {
+      scan = await checkWorkspace(this.linter, this.publisher, folder ?? undefined, token);
+    } catch (e) {
+      this.set(previous);
+      throw e;
+    }
+    this.files = new Map(scan.checked.map(u => [u.toString(), u]));
+    const result: WorkspaceResult = {
+      portfolio: this.portfolio(), folder, checked: scan.checked.length, total: scan.total,
+      // cancelled before the files were even listed: nothing says how much is missing
+      partial: scan.cancelled && (scan.checked.length < scan.total || scan.total === 0),
+    };
+    this.set({ kind: 'ready', result });
+    return result;
+  }
+
+  private portfolio(): Portfolio {
+    const reports = [...this.files.values()].flatMap(u => this.store.get(u)?.report ?? []);
+    return portfolioOf(reports);
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      if (this.value.kind !== 'ready' || this.isDisposed) { return; }
+      const portfolio = this.portfolio();
+      // most edits change no badge: nothing to redraw then
+      if (JSON.stringify(portfolio) === JSON.stringify(this.value.result.portfolio)) { return; }
+      this.set({ kind: 'ready', result: { ...this.value.result, portfolio } });
+    }, RECOMPUTE_MS);
+  }
+
+  private set(state: WorkspaceState): void {
+    this.value = state;
+    this.changed.fire(state);
+  }
+}
