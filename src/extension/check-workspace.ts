@@ -39,7 +39,8 @@ export async function checkWorkspace(linter: Linter, publisher: DiagnosticPublis
       for (const uri of files) {
         if (token.isCancellationRequested) { break; }
         progress.report({ increment: 100 / Math.max(1, files.length), message: vscode.l10n.t('{0} of {1}: {2}', checked.length + 1, files.length, baseName(uri)) });
-        await linter.lint(uri);
+        // every data file is in the list: a metadata file need not re-check the ones it describes
+        await linter.lint(uri, false);
         checked.push(uri);
       }
       const problems = checked.reduce((n, u) => n + publisher.findingsOn(u).length, 0);

@@ -55,8 +55,12 @@ export class Linter extends Disposable {
     this.timers.set(key, setTimeout(() => { this.timers.delete(key); void this.lint(uri); }, delayMs));
   }
 
-  /** Checks a file now; resolves when its diagnostics are published (or the run was superseded). */
-  async lint(uri: vscode.Uri): Promise<void> {
+  /**
+   * Checks a file now; resolves when its diagnostics are published (or the run was superseded).
+   * A metadata file's data files are checked again after it, unless `describedToo` is false (a
+   * workspace check, which checks each of them anyway).
+   */
+  async lint(uri: vscode.Uri, describedToo = true): Promise<void> {
     const key = uri.toString();
     const generation = (this.generations.get(key) ?? 0) + 1;
     this.generations.set(key, generation);
@@ -71,7 +75,7 @@ export class Linter extends Disposable {
       if (!outcome) { this.forget(uri); return; }
       this.store.set(uri, outcome);
       this.publisher.publish(uri, placeFindings(uri, outcome.report));
-      if (isMetadataFile(uri)) { await this.lintDescribed(uri); }
+      if (describedToo && isMetadataFile(uri)) { await this.lintDescribed(uri); }
     } catch (e) {
       if (!(e instanceof CancelledError)) { console.error('[opendata-badge] check failed', uri.toString(), e); }
     } finally {

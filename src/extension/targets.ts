@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { detectFormat } from '../core/engine';
 import { readSettings } from './config';
-import { enginePath } from './file-access';
+import { enginePath, listFiles } from './file-access';
 import { matchesAny } from './glob';
 
 const DATA_EXTENSIONS = ['.csv', '.tsv', '.tab', '.json', '.geojson', '.xml'];
@@ -62,11 +62,9 @@ export async function describedFiles(metadata: vscode.Uri, limit = 50): Promise<
 
 async function dataFilesBeside(uri: vscode.Uri): Promise<vscode.Uri[]> {
   const dir = vscode.Uri.joinPath(uri, '..');
-  let entries: [string, vscode.FileType][] = [];
-  try { entries = await vscode.workspace.fs.readDirectory(dir); } catch { return []; }
-  return entries
-    .filter(([n, t]) => (t & vscode.FileType.File) !== 0 && DATA_EXTENSIONS.includes(path.posix.extname(n).toLowerCase()))
-    .map(([n]) => vscode.Uri.joinPath(dir, n))
+  return (await listFiles(dir))
+    .filter(n => DATA_EXTENSIONS.includes(path.posix.extname(n).toLowerCase()))
+    .map(n => vscode.Uri.joinPath(dir, n))
     .filter(isDataFile)
     .sort((a, b) => a.path.localeCompare(b.path));
 }

@@ -50,6 +50,17 @@ const all: Run[] = [
     })),
   },
   {
+    // `npm run bench:editor`: Check workspace on a generated portfolio (never in the default runs)
+    name: 'bench',
+    run: () => withWorkspace(ws => runTests({
+      vscodeExecutablePath: shim,
+      extensionDevelopmentPath: root,
+      extensionTestsPath: path.join(root, 'out/test/exthost/bench/index'),
+      launchArgs: [ws, '--disable-extensions'],
+      extensionTestsEnv: { BENCH_PORTFOLIO: process.env.BENCH_PORTFOLIO ?? '1000' },
+    })),
+  },
+  {
     name: 'vsix',
     run: () => {
       const vsix = vsixPath();
