@@ -1,7 +1,7 @@
 // Every input gets a finding or a clear error through the whole engine: never a crash, never a hang.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkBytes } from '../../src/core/engine';
+import { checkBytes, checkBytesOrApi } from '../../src/core/engine';
 import type { FileReport, RuleId } from '../../src/core/types';
 
 function check(path: string, bytes: Uint8Array | string): FileReport {
@@ -83,4 +83,23 @@ test('a file of only newlines and delimiters', () => {
   const r = check('blank.csv', '\n\n,,,\n\r\n');
   assert.ok(Array.isArray(r.findings));
   assert.ok(['none', 'bronze', 'silver', 'gold'].includes(r.badge.level));
+});
+
+test('hostile API documents: an alias bomb, 100,000 nested brackets, truncated text, binary after the key', async () => {
+  const head = 'openapi: 3.0.3\ninfo:\n  title: t\n  version: "1"\npaths: {}\n';
+  let bomb = head + 'x-0: &l0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
+  for (let i = 1; i < 10; i++) { bomb += `x-${i}: &l${i} [${Array(9).fill(`*l${i - 1}`).join(',')}]\n`; }
+  const inputs: [string, Uint8Array][] = [
+    ['bomb.yaml', Buffer.from(bomb)],
+    ['deep.yaml', Buffer.from(head + 'x-deep: ' + '['.repeat(100000) + ']'.repeat(100000) + '\n')],
+    ['deep.json', Buffer.from('{"openapi": "3.0.3", "x": ' + '['.repeat(100000) + ']'.repeat(100000) + '}')],
+    ['cut.yaml', Buffer.from('openapi: 3.0.3\ninfo:\n  title: 勞動\n').subarray(0, -2)],
+    ['bin.json', Buffer.concat([Buffer.from('{"openapi": "3.0.0"'), Buffer.from(Array.from({ length: 2560 }, (_, i) => i % 256))])],
+  ];
+  for (const [path, bytes] of inputs) {
+    const r = await checkBytesOrApi({ path, bytes: new Uint8Array(bytes) }, { today: '2026-11-26' });
+    // a finding (or, for the binary one, not-text), and never a badge-less silence
+    assert.ok(r.findings.length > 0, `${path}: ${JSON.stringify(r.findings)}`);
+    if (r.api) { assert.equal(r.api.valid, false, path); }
+  }
 });
