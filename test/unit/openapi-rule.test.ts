@@ -88,3 +88,27 @@ test('Swagger 2.0: a response without description gets one error, not the $ref b
   const r = await checkTextOrApi({ path: '/w/api.json', text: doc, encoding: UTF8 });
   assert.deepEqual(r.findings.map(f => f.message), ['Missing required property "description".']);
 });
+
+// a failed oneOf: only the branch that was meant speaks (or every value allowed, when none fits)
+const PARAM_30 = (where: string, required: boolean) => 'openapi: 3.0.3\ninfo:\n  title: t\n  version: "1"\npaths:\n  /rates/{year}:\n    get:\n' +
+  `      parameters:\n        - name: year\n          in: ${where}\n${required ? '          required: true\n' : ''}          schema:\n            type: integer\n` +
+  '      responses:\n        "200":\n          description: OK\n';
+
+test('OpenAPI 3.0: a path parameter without required: true gets that one error, not every other location\'s', async () => {
+  const r = await checkTextOrApi({ path: '/w/api.yaml', text: PARAM_30('path', false), encoding: UTF8 });
+  assert.deepEqual(r.findings.map(f => [f.line, f.message]), [[9, 'Missing required property "required".']]);
+  const ok = await checkTextOrApi({ path: '/w/api.yaml', text: PARAM_30('path', true), encoding: UTF8 });
+  assert.equal(ok.api?.valid, true);
+});
+
+test('a location that fits no branch lists every allowed value in one error', async () => {
+  const r = await checkTextOrApi({ path: '/w/api.yaml', text: PARAM_30('querry', true), encoding: UTF8 });
+  assert.deepEqual(r.findings.map(f => [f.line, f.message]), [[10, 'Must be one of: "path", "query", "header", "cookie".']]);
+});
+
+test('Swagger 2.0: the same parameter error, without the body branch\'s and the $ref branch\'s complaints', async () => {
+  const doc = { swagger: '2.0', info: { title: 't', version: '1' }, paths: { '/r/{y}': { get: {
+    parameters: [{ name: 'y', in: 'path', type: 'integer' }], responses: { 200: { description: 'OK' } } } } } };
+  const r = await checkTextOrApi({ path: '/w/api.json', text: JSON.stringify(doc, null, 1), encoding: UTF8 });
+  assert.deepEqual(r.findings.map(f => f.message), ['Missing required property "required".']);
+});

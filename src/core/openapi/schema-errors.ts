@@ -25,7 +25,7 @@ const MAX_PER_NODE = 3;
 export function schemaProblems(errors: readonly AjvError[], max: number): SchemaProblem[] {
   const fromRef = refBranchOnly(errors);
   const specific = errors.filter(e => !SUMMARY.has(e.keyword) && !fromRef.has(e));
-  const pool = specific.length > 0 ? specific : [...errors];
+  const pool = mergeEnums(specific.length > 0 ? specific : [...errors]);
   const out: SchemaProblem[] = [];
   const seen = new Set<string>();
   const perNode = new Map<string, number>();
@@ -59,6 +59,29 @@ function refBranchOnly(errors: readonly AjvError[]): Set<AjvError> {
     if (e.keyword === 'additionalProperties' && refNodes.has(e.instancePath)) { flagged.set(key(e), (flagged.get(key(e)) ?? 0) + 1); }
   }
   return new Set(errors.filter(e => e.keyword === 'additionalProperties' && flagged.get(key(e)) === 1));
+}
+
+/**
+ * Enum errors on one node come from alternative branches (`in` must be "query" in one, "path" in
+ * another…): one error listing every allowed value says it right.
+ */
+function mergeEnums(errors: AjvError[]): AjvError[] {
+  const first = new Map<string, AjvError>();
+  const out: AjvError[] = [];
+  for (const e of errors) {
+    if (e.keyword !== 'enum') { out.push(e); continue; }
+    const seen = first.get(e.instancePath);
+    const values = (e.params.allowedValues as unknown[] | undefined) ?? [];
+    if (!seen) {
+      const merged = { ...e, params: { ...e.params, allowedValues: [...values] } };
+      first.set(e.instancePath, merged);
+      out.push(merged);
+      continue;
+    }
+    const all = seen.params.allowedValues as unknown[];
+    for (const v of values) { if (!all.some(a => JSON.stringify(a) === JSON.stringify(v))) { all.push(v); } }
+  }
+  return out;
 }
 
 function isAtOrUnder(path: string, base: string): boolean {
