@@ -101,5 +101,6 @@ test('hostile API documents: an alias bomb, 100,000 nested brackets, truncated t
     // a finding (or, for the binary one, not-text), and never a badge-less silence
     assert.ok(r.findings.length > 0, `${path}: ${JSON.stringify(r.findings)}`);
     if (r.api) { assert.equal(r.api.valid, false, path); }
+    if (path === 'deep.yaml') { assert.deepEqual(r.findings.map(f => f.message), ['The document is nested too deeply to be read.']); }
   }
 });

@@ -7,8 +7,10 @@ import type { ParsedDocument, Span } from './types';
 
 export function parseYamlDocument(text: string): ParsedDocument {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
-  const syntaxErrors = doc.errors.map(e => ({
-    message: msg('YAML syntax error: {0}', firstLine(e.message)),
+  // the parser recurses: a hostile nesting depth ends in stack overflows, reported once
+  const tooDeep = doc.errors.find(e => /call stack/i.test(e.message));
+  const syntaxErrors = (tooDeep ? [tooDeep] : doc.errors).map(e => ({
+    message: e === tooDeep ? msg('The document is nested too deeply to be read.') : msg('YAML syntax error: {0}', firstLine(e.message)),
     span: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) },
   }));
   let value: unknown;
