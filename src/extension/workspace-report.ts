@@ -38,7 +38,7 @@ export function portfolioOf(reports: readonly FileReport[]): Portfolio {
 export class WorkspaceReport extends Disposable {
   private value: WorkspaceState = { kind: 'none' };
   private files = new Map<string, vscode.Uri>();
-  private running: Promise<WorkspaceResult> | undefined;
+  private running: { folder: string; result: Promise<WorkspaceResult> } | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly changed = this._register(new vscode.EventEmitter<WorkspaceState>());
   readonly onDidChange = this.changed.event;
@@ -53,10 +53,20 @@ export class WorkspaceReport extends Disposable {
     return this.value;
   }
 
-  /** Checks the workspace (or `folder`); a request while a check runs joins that check. */
+  /**
+   * Checks the workspace (or `folder`). A request for what is being checked joins that check (a
+   * second click); a request for another folder runs after it.
+   */
   check(folder?: vscode.Uri, token?: vscode.CancellationToken): Promise<WorkspaceResult> {
-    this.running ??= this.run(folder ?? null, token).finally(() => { this.running = undefined; });
-    return this.running;
+    const key = folder?.toString() ?? '';
+    if (this.running?.folder === key) { return this.running.result; }
+    const before = this.running?.result.catch(() => undefined) ?? Promise.resolve();
+    const result = before.then(() => this.run(folder ?? null, token));
+    const entry = { folder: key, result };
+    this.running = entry;
+    const done = () => { if (this.running === entry) { this.running = undefined; } };
+    result.then(done, done);
+    return result;
   }
 
   private async run(folder: vscode.Uri | null, token?: vscode.CancellationToken): Promise<WorkspaceResult> {

@@ -140,6 +140,15 @@ describe('workspace report', () => {
     await screenshot('openapi-panel');
   });
 
+  it('a second request joins the same check, and a check of another folder runs after it', async () => {
+    const [a, again, all] = [api.checkWorkspace(wsUri('portfolio')), api.checkWorkspace(wsUri('portfolio')), api.checkWorkspace()];
+    assert.equal(await a, await again, 'the same check');
+    const [folder, workspace] = [await a, await all];
+    assert.equal(folder.total, 11);
+    assert.ok(workspace.total > folder.total, `${workspace.total} files in the workspace`);
+    assert.equal((await drawnWhen(api, x => x.workspace?.score === workspace.portfolio.score.toFixed(2))).workspace.score, workspace.portfolio.score.toFixed(2));
+  });
+
   it('a cancelled check keeps a partial report that says so', async () => {
     const many = wsUri('many');
     await vscode.workspace.fs.createDirectory(many);
