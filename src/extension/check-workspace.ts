@@ -50,9 +50,5 @@ export async function checkWorkspace(linter: Linter, publisher: DiagnosticPublis
       cts.dispose();
     }
   });
-  if (!result.cancelled) { void vscode.commands.executeCommand('workbench.actions.view.problems'); }
-  void vscode.window.showInformationMessage(result.cancelled
-    ? vscode.l10n.t('Open Data Badge: check cancelled after {0} files.', result.checked.length)
-    : vscode.l10n.t('Open Data Badge: {0} files checked, {1} problems.', result.checked.length, result.problems));
   return result;
 }

@@ -7,6 +7,7 @@ import { groupDatasets } from '../core/dataset';
 import { portfolio, type Portfolio } from '../core/portfolio/score';
 import type { FileReport } from '../core/types';
 import { checkWorkspace, type ScanResult } from './check-workspace';
+import { BADGE_VIEW, CMD } from './command-ids';
 import type { DiagnosticPublisher } from './diagnostics';
 import { Disposable } from './dispose';
 import type { Linter } from './linter';
@@ -28,6 +29,22 @@ export type WorkspaceState =
   | { kind: 'ready'; result: WorkspaceResult };
 
 const RECOMPUTE_MS = 300;
+
+/** The outcome where the user looks: the score in the message, the details in the panel and Problems. */
+async function announce(r: WorkspaceResult, scan: ScanResult): Promise<void> {
+  if (!scan.cancelled) {
+    void vscode.commands.executeCommand('workbench.actions.view.problems');
+    void vscode.commands.executeCommand(`${BADGE_VIEW}.focus`);
+  }
+  const score = r.portfolio.score.toFixed(2);
+  const text = scan.cancelled
+    ? vscode.l10n.t('Open Data Badge: check cancelled after {0} of {1} files; agency score so far {2}.', r.checked, r.total, score)
+    : vscode.l10n.t('Open Data Badge: {0} files checked, {1} problems; agency score {2}.', r.checked, scan.problems, score);
+  const open = vscode.l10n.t('Open report');
+  if (await vscode.window.showInformationMessage(text, open) === open) {
+    await vscode.commands.executeCommand(CMD.openReport);
+  }
+}
 
 /** The portfolio of a set of checked files: API documents count toward the bonus, not as datasets. */
 export function portfolioOf(reports: readonly FileReport[]): Portfolio {
@@ -86,6 +103,7 @@ export class WorkspaceReport extends Disposable {
       partial: scan.cancelled && (scan.checked.length < scan.total || scan.total === 0),
     };
     this.set({ kind: 'ready', result });
+    void announce(result, scan);
     return result;
   }
 
