@@ -76,7 +76,7 @@ function fileHeading(f: FileReport, c: Paint, tr: (s: string) => string): string
 /** an API description has no badge: whether it counts toward the score's bonus */
 function apiLabel(api: ApiInfo, c: Paint, tr: (s: string) => string): string {
   const name = `OpenAPI ${api.version ?? '?'}`;
-  return api.valid ? `${name}: ${c('green', tr('valid'))}` : `${name}: ${c('red', tr('not valid'))}`;
+  return api.valid ? `${name}: ${c('green', tr('valid'))}` : `${name}: ${c('red', tr('invalid'))}`;
 }
 
 function findingLine(x: Finding, f: FileReport, c: Paint, t: Translate): string {

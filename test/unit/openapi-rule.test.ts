@@ -74,7 +74,7 @@ test('check: API documents in a folder are listed with their findings and do not
   assert.deepEqual(out.datasets.map((x: { name: string }) => x.name), ['rates']);
   assert.equal(r.status, 0, r.stderr);
   const text = spawnSync(process.execPath, [cli, 'check', d, '--offline'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  assert.match(text.stdout, /api\.yaml .*OpenAPI 3\.0\.3: not valid/);
+  assert.match(text.stdout, /api\.yaml .*OpenAPI 3\.0\.3: invalid/);
 });
 
 test('a YAML document is never taken for a table, whatever commas it holds', async () => {
