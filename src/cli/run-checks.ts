@@ -3,7 +3,7 @@
 import { promises as fsp } from 'node:fs';
 import { checkBytesOrApi, checkStream, isCheckablePath } from '../core/engine';
 import { isMetadataPath, MetadataResolver } from '../core/metadata';
-import { mayBeApiDocument } from '../core/openapi';
+import { mayBeApiDocument } from '../core/openapi/hint';
 import type { FileReport } from '../core/types';
 import { checkMetadataLinks, LinkChecker } from '../core/links';
 import { nodeMetadataFs, opener, readHead } from './files';

@@ -4,7 +4,9 @@ import { createDecoder, createSniffer, decode, detectEncoding } from './encoding
 import { ContentCheck, type EngineOptions } from './content-check';
 import { detectFormat } from './format';
 import type { ResolvedMetadata } from './metadata/model';
-import { checkOpenApiFile, mayBeApiDocument } from './openapi';
+// only the cheap test is loaded with the engine: the parsers and the validator (a third of the
+// bundle) load the first time a file looks like an API description
+import { mayBeApiDocument } from './openapi/hint';
 import type { EncodingInfo, FileReport } from './types';
 
 export type { EngineOptions } from './content-check';
@@ -58,6 +60,7 @@ export async function checkBytesOrApi(input: BytesInput, options: EngineOptions 
 /** checkText, with an OpenAPI document validated first (the editor's buffer, unsaved edits). */
 export async function checkTextOrApi(input: TextInput, options: EngineOptions = {}): Promise<FileReport> {
   if (!mayBeApiDocument(input.path, input.text.length, input.text.slice(0, 4096))) { return checkText(input, options); }
+  const { checkOpenApiFile } = await import('./openapi/api-check');
   const api = await checkOpenApiFile(input.text, input.path);
   return checkText(input, api ? { ...options, openapi: api } : options);
 }

@@ -69,6 +69,9 @@ test('the worker thread checks a file and can be cancelled', { skip: !existsSync
   try {
     const r = await w.check({ path: 'w.csv', bytes: new Uint8Array(Buffer.from('a,b\n1,2\n\n')) }, { today: '2026-11-26' });
     assert.ok(r.findings.some(f => f.rule === 'blank-row'));
+    // an API description is validated there too (the validator loads on first use)
+    const api = await w.check({ path: 'api.yaml', bytes: new Uint8Array(Buffer.from('openapi: 3.0.3\ninfo:\n  title: t\npaths: {}\n')) });
+    assert.deepEqual([api.api?.valid, api.findings.map(f => f.rule)], [false, ['openapi-invalid']]);
     const big = new Uint8Array(Buffer.from('a,b\n' + '1,2\n'.repeat(10_000_000)));
     const signal = { aborted: false };
     const p = w.check({ path: 'big.csv', bytes: big }, { signal });
