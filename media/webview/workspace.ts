@@ -39,7 +39,7 @@ export function workspaceSection(s: WorkspaceSection): { node: HTMLElement; draw
   details.open = (host.getState() as ViewState | undefined)?.workspaceOpen ?? true;
   details.addEventListener('toggle', () => host.setState({ ...(host.getState() as ViewState | undefined), workspaceOpen: details.open }));
   details.append(summary(s));
-  const drawn: RenderedWorkspace = { kind: s.kind, score: null, counts: {}, suggestions: 0, partial: false };
+  const drawn: RenderedWorkspace = { kind: s.kind, score: null, counts: {}, suggestions: 0, partial: false, checking: false };
   const check = () => host.postMessage({ type: 'checkWorkspace' });
   if (s.kind === 'none') {
     const actions = el('div', 'actions');
@@ -50,6 +50,12 @@ export function workspaceSection(s: WorkspaceSection): { node: HTMLElement; draw
   if (s.kind === 'checking') {
     details.append(el('p', 'hint', s.hint));
     return { node: details, drawn };
+  }
+  // a new check is running: this is the last report, kept in view but marked as such
+  if (s.checking) {
+    details.classList.add('stale');
+    details.append(el('p', 'checking', s.checking));
+    drawn.checking = true;
   }
   const score = el('div', 'score-line');
   score.append(el('span', 'score', s.score), el('span', 'score-label', s.scoreLabel));
@@ -65,7 +71,9 @@ export function workspaceSection(s: WorkspaceSection): { node: HTMLElement; draw
     details.append(el('p', 'hint', s.noSuggestions));
   }
   const actions = el('div', 'actions');
-  actions.append(button(s.report, false, () => host.postMessage({ type: 'openReport' })), button(s.check, true, check));
+  const again = button(s.check, true, check);
+  again.disabled = s.checking !== '';
+  actions.append(button(s.report, false, () => host.postMessage({ type: 'openReport' })), again);
   details.append(actions);
   drawn.score = score.querySelector('.score')?.textContent ?? null;
   details.querySelectorAll<HTMLElement>('.bar-row').forEach(row => {

@@ -25,7 +25,8 @@ export interface WorkspaceResult {
 
 export type WorkspaceState =
   | { kind: 'none' }
-  | { kind: 'checking'; folder: vscode.Uri | null }
+  /** `previous`: the last report, still shown (marked as being checked again) */
+  | { kind: 'checking'; folder: vscode.Uri | null; previous?: WorkspaceResult }
   | { kind: 'ready'; result: WorkspaceResult };
 
 const RECOMPUTE_MS = 300;
@@ -88,7 +89,7 @@ export class WorkspaceReport extends Disposable {
 
   private async run(folder: vscode.Uri | null, token?: vscode.CancellationToken): Promise<WorkspaceResult> {
     const previous = this.value;
-    this.set({ kind: 'checking', folder });
+    this.set({ kind: 'checking', folder, previous: previous.kind === 'ready' ? previous.result : previous.kind === 'checking' ? previous.previous : undefined });
     let scan: ScanResult;
     try {
       scan = await checkWorkspace(this.linter, this.publisher, folder ?? undefined, token);

@@ -98,6 +98,8 @@ export type WorkspaceSection =
     noSuggestions: string;
     report: string;
     check: string;
+    /** "Checking the workspace…" while a new check runs (this report is the previous one), or '' */
+    checking: string;
   };
 
 /** What the workspace section drew, for the tests. */
@@ -107,6 +109,8 @@ export interface RenderedWorkspace {
   counts: Partial<Record<BadgeLevel, number>>;
   suggestions: number;
   partial: boolean;
+  /** a report drawn while a new check runs */
+  checking: boolean;
 }
 
 export type HostToWebview = { type: 'state'; state: PanelState; workspace: WorkspaceSection };

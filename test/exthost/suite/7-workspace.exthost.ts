@@ -149,6 +149,23 @@ describe('workspace report', () => {
     assert.equal((await drawnWhen(api, x => x.workspace?.score === workspace.portfolio.score.toFixed(2))).workspace.score, workspace.portfolio.score.toFixed(2));
   });
 
+  it('while a new check runs, the last report stays in view, marked as being checked again', async () => {
+    const before = await api.checkWorkspace(wsUri('portfolio'));
+    const shown = before.portfolio.score.toFixed(2);
+    await drawnWhen(api, x => x.workspace?.checking === false && x.workspace.score === shown);
+    const again = api.checkWorkspace();
+    try {
+      const during = await drawnWhen(api, x => x.workspace?.checking === true);
+      assert.equal(during.workspace.score, shown);
+      await screenshot('workspace-panel-checking');
+    } finally {
+      await again;
+    }
+    const after = await again;
+    const done = await drawnWhen(api, x => x.workspace?.checking === false && x.workspace.score === after.portfolio.score.toFixed(2));
+    assert.equal(done.workspace.kind, 'report');
+  });
+
   it('a cancelled check keeps a partial report that says so', async () => {
     const many = wsUri('many');
     await vscode.workspace.fs.createDirectory(many);

@@ -33,7 +33,7 @@ export interface WorkspaceResult {
 /** What the badge view drew besides the level (src/extension/webview/protocol.ts). */
 export interface RenderedMore {
   apis: { valid: boolean; problems: number }[];
-  workspace: { kind: string; score: string | null; counts: Record<string, number>; suggestions: number; partial: boolean };
+  workspace: { kind: string; score: string | null; counts: Record<string, number>; suggestions: number; partial: boolean; checking: boolean };
 }
 
 export const lastDrawn = (api: Api) => api.lastRendered() as (RenderedMore & { level: string | null }) | undefined;
