@@ -3,18 +3,17 @@
 import { promises as fsp } from 'node:fs';
 import { checkBytesOrApi, checkStream, isCheckablePath } from '../core/engine';
 import { isMetadataPath, MetadataResolver } from '../core/metadata';
-import { mayBeApiDocument } from '../core/openapi/hint';
+import { isApiCandidatePath, isYamlPath, mayBeApiDocument } from '../core/openapi/hint';
 import type { FileReport } from '../core/types';
 import { checkMetadataLinks, LinkChecker } from '../core/links';
 import { nodeMetadataFs, opener, readHead } from './files';
 
 /** Files bigger than this are streamed in two passes instead of read whole. */
 const STREAM_OVER = 64 * 1024 * 1024;
-const YAML = /\.ya?ml$/i;
 
 /** What the CLI walks folders for: data and metadata files, and YAML that may be an API. */
 export function isCliTarget(path: string): boolean {
-  return isCheckablePath(path) || YAML.test(path);
+  return isCheckablePath(path) || isYamlPath(path);
 }
 
 export interface RunOptions {
@@ -36,18 +35,18 @@ export async function runChecks(files: string[], o: RunOptions, err: (s: string)
   for (const [i, path] of files.entries()) {
     try {
       const size = (await fsp.stat(path)).size;
-      const head = new TextDecoder().decode(await readHead(path, 4096));
-      // an API description has no metadata and no resource links of its own
-      const apiLike = mayBeApiDocument(path, size, head);
+      // an API description has no metadata and no resource links of its own; only a JSON or YAML
+      // file's first KBs are read to learn whether it is one
+      const apiLike = isApiCandidatePath(path) && mayBeApiDocument(path, size, new TextDecoder().decode(await readHead(path, 4096)));
       // YAML files are looked at for API descriptions only
-      if (!apiLike && YAML.test(path)) { o.progress?.(i + 1, files.length, path); continue; }
+      if (!apiLike && isYamlPath(path)) { o.progress?.(i + 1, files.length, path); continue; }
       const metadata = isMetadataPath(path) || apiLike ? null : await resolver.resolve(path, nodeMetadataFs, { explicit: o.metadata });
       const links = checker && metadata ? await checkMetadataLinks(checker, metadata, path, { allowPrivate: o.allowPrivateLinks ?? false }) : undefined;
       const options = { today: o.today, links: checker ? links ?? [] : undefined };
       const report = size > STREAM_OVER
         ? await checkStream(path, opener(path), metadata, options)
         : await checkBytesOrApi({ path, bytes: new Uint8Array(await fsp.readFile(path)), metadata }, options);
-      if (report.api || !YAML.test(path)) { reports.push(report); }
+      if (report.api || !isYamlPath(path)) { reports.push(report); }
     } catch (e) {
       unreadable++;
       err(`opendata-badge: cannot check ${path}: ${(e as Error).message}`);

@@ -6,7 +6,7 @@ import { detectFormat } from './format';
 import type { ResolvedMetadata } from './metadata/model';
 // only the cheap test is loaded with the engine: the parsers and the validator (a third of the
 // bundle) load the first time a file looks like an API description
-import { mayBeApiDocument } from './openapi/hint';
+import { isApiCandidatePath, mayBeApiDocument } from './openapi/hint';
 import type { EncodingInfo, FileReport } from './types';
 
 export type { EngineOptions } from './content-check';
@@ -50,6 +50,8 @@ export function checkText(input: TextInput, options: EngineOptions = {}): FileRe
  * asynchronous): the entry point of the adapters for whole files.
  */
 export async function checkBytesOrApi(input: BytesInput, options: EngineOptions = {}): Promise<FileReport> {
+  // the name first: a CSV is not decoded an extra time just to be ruled out
+  if (!isApiCandidatePath(input.path)) { return checkBytes(input, options); }
   const head = new TextDecoder('utf-8').decode(input.bytes.subarray(0, 4096));
   if (!mayBeApiDocument(input.path, input.bytes.length, head)) { return checkBytes(input, options); }
   const encoding = detectEncoding(input.bytes, { hint: input.metadata?.fields['編碼格式']?.value });

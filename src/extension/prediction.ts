@@ -56,7 +56,8 @@ export class Predictor extends Disposable {
     if (members.length === 0) { return null; }
     const resources: Prediction['resources'] = [];
     for (const m of members) {
-      const outcome = await this.outcome(m, token);
+      // the asked file was checked just above: an unsaved buffer is not checked a second time
+      const outcome = own && m.toString() === uri.toString() ? own : await this.outcome(m, token);
       if (token?.isCancellationRequested) { return null; }
       // an API description beside the data (api.json next to api.csv) is not one of its resources
       if (outcome && !outcome.report.api) { resources.push({ uri: m, report: outcome.report }); }

@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { detectFormat } from '../core/engine';
+import { isYamlPath } from '../core/openapi/hint';
 import { readSettings } from './config';
 import { enginePath, listFiles } from './file-access';
 import { matchesAny } from './glob';
@@ -9,7 +10,7 @@ import { matchesAny } from './glob';
 const DATA_EXTENSIONS = ['.csv', '.tsv', '.tab', '.json', '.geojson', '.xml'];
 /** data, metadata, and YAML that may be an OpenAPI description (JSON ones are among the data) */
 export const DATA_GLOB = '**/*.{csv,tsv,tab,json,geojson,xml,yaml,yml}';
-const YAML = /\.ya?ml$/i;
+
 export const EXCLUDE_GLOB = '**/{node_modules,.git,.vscode-test}/**';
 const SIDECAR = '.metadata.json';
 
@@ -22,7 +23,7 @@ export function isCheckable(uri: vscode.Uri): boolean {
 
 /** A YAML file: checked only when it turns out to be an OpenAPI document. */
 export function isYaml(uri: vscode.Uri): boolean {
-  return YAML.test(uri.path);
+  return isYamlPath(uri.path);
 }
 
 export function isMetadataFile(uri: vscode.Uri): boolean {

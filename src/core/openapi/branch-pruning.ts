@@ -4,6 +4,7 @@
 // nested oneOfs pruned the same way) and, when exactly one branch comes closest (a value outside
 // a branch's enum counting most), only its complaints are kept. A tie (`in: querry` fits no branch) keeps everything: nothing says which
 // branch was meant. The JSON Reference branch never wins over a value that has no "$ref".
+import { isAtOrUnder } from './pointer';
 import type { AjvError } from './schema-errors';
 
 /** An Ajv error with the `verbose` fields this module reads. */
@@ -83,6 +84,3 @@ function signature(x: VerboseError, strip = 0): string {
   return `${x.instancePath.slice(strip)}\u0000${x.keyword}\u0000${JSON.stringify(x.params)}`;
 }
 
-function isAtOrUnder(path: string, base: string): boolean {
-  return path === base || path.startsWith(base + '/');
-}

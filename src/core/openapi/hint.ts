@@ -5,11 +5,19 @@
 export const HINT = /(^|[{,\s])["']?(openapi["']?\s*:\s*["']?3\.|swagger["']?\s*:\s*["']?2\.0)/m;
 export const HEAD = 4096;
 
-/** API descriptions are JSON or YAML files of modest size (a big .json is a data file). */
-const API_PATH = /\.(json|ya?ml)$/i;
 export const MAX_API_BYTES = 16 * 1024 * 1024;
 
-/** A cheap test before reading or decoding a whole file: the name and the first KBs. */
+/** YAML is read for API descriptions only: it is never a data file. */
+export function isYamlPath(path: string): boolean {
+  return /\.ya?ml$/i.test(path);
+}
+
+/** API descriptions are JSON or YAML files: the name alone rules out every other file. */
+export function isApiCandidatePath(path: string): boolean {
+  return /\.json$/i.test(path) || isYamlPath(path);
+}
+
+/** A cheap test before reading or decoding a whole file: the name, the size and the first KBs. */
 export function mayBeApiDocument(path: string, size: number, head: string): boolean {
-  return API_PATH.test(path) && size <= MAX_API_BYTES && HINT.test(head.length > HEAD ? head.slice(0, HEAD) : head);
+  return isApiCandidatePath(path) && size <= MAX_API_BYTES && HINT.test(head.length > HEAD ? head.slice(0, HEAD) : head);
 }

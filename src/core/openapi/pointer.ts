@@ -24,3 +24,8 @@ export function hasPath(value: unknown, segments: readonly string[]): boolean {
   }
   return true;
 }
+
+/** Is the instance path `path` the node `base` or inside it? */
+export function isAtOrUnder(path: string, base: string): boolean {
+  return path === base || path.startsWith(base + '/');
+}

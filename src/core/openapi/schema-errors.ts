@@ -2,7 +2,7 @@
 // oneOf reports every branch; the summary errors and the "or it could be a $ref" branch are noise
 // once a more specific error exists, so they are dropped.
 import { msg, type Msg } from '../messages';
-import { toSegments } from './pointer';
+import { isAtOrUnder, toSegments } from './pointer';
 
 /** The fields of an Ajv ErrorObject this module reads. */
 export interface AjvError {
@@ -84,9 +84,6 @@ function mergeEnums(errors: AjvError[]): AjvError[] {
   return out;
 }
 
-function isAtOrUnder(path: string, base: string): boolean {
-  return path === base || path.startsWith(base + '/');
-}
 
 /**
  * "must have required property '$ref'": the Reference Object branch of a oneOf, noise once an
