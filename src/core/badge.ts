@@ -25,6 +25,7 @@ const NOUNS: Partial<Record<RuleId, [string, string]>> = {
   'multi-row-header': ['a multi-row header', 'a multi-row header'],
   'blank-header': ['{0} blank header cell', '{0} blank header cells'],
   'subtotal-row': ['{0} subtotal row', '{0} subtotal rows'],
+  'section-row': ['{0} section label row', '{0} section label rows'],
   'notes-row': ['{0} notes row', '{0} notes rows'],
   'formula': ['{0} formula', '{0} formulas'],
   'quote-error': ['{0} quote error', '{0} quote errors'],

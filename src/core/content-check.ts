@@ -114,7 +114,7 @@ export class ContentCheck {
       findings: sortFindings(this.run.findings),
       // an API description is not a dataset resource: no badge of its own
       badge: api ? { level: 'none', criteria: [], assumptions: [] } : scoreFile({
-        format: this.format, counts: this.run.counts, criteria: this.run.criteria,
+        format: this.format, counts: this.run.failing, criteria: this.run.criteria,
         structureSummary: this.structureSummary(facts),
       }),
     };

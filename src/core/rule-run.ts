@@ -40,6 +40,8 @@ export class RuleRun {
   readonly findings: Finding[] = [];
   /** how many findings each rule made, including those beyond the cap */
   readonly counts = new Map<RuleId, number>();
+  /** how many of them fail the rule's badge criterion (weak findings do not) */
+  readonly failing = new Map<RuleId, number>();
   readonly criteria = new Map<CriterionId, CriterionFact>();
   private readonly visitors: RuleVisitor[] = [];
   /** the visitors that look at rows, bound once: csvRow runs for every row of a 1 GB file */
@@ -81,9 +83,10 @@ export class RuleRun {
       report: (range: Range, message: Msg, extra?: ReportExtra) => {
         const n = (this.counts.get(rule.id) ?? 0) + 1;
         this.counts.set(rule.id, n);
+        if (!extra?.weak) { this.failing.set(rule.id, (this.failing.get(rule.id) ?? 0) + 1); }
         if (n > o.maxFindingsPerRule) { return; }
         const f: Finding = {
-          rule: rule.id, severity: lower(severity, extra?.severity),
+          rule: rule.id, severity: lower(severity, extra?.weak ? 'info' : extra?.severity),
           line: range.line, column: range.column, endLine: range.endLine, endColumn: range.endColumn,
           message: render(message), l10n: message,
         };

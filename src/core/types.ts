@@ -7,7 +7,7 @@ export type SeveritySetting = Severity | 'off';
 export type RuleId =
   | 'non-utf8-encoding' | 'utf8-bom' | 'not-text'
   | 'blank-row' | 'ragged-row' | 'title-row' | 'multi-row-header' | 'blank-header'
-  | 'duplicate-header' | 'subtotal-row' | 'notes-row' | 'formula' | 'quote-error'
+  | 'duplicate-header' | 'subtotal-row' | 'section-row' | 'notes-row' | 'formula' | 'quote-error'
   | 'delimiter-mismatch' | 'trailing-delimiter'
   | 'invalid-json' | 'invalid-xml' | 'xml-encoding-mismatch'
   | 'metadata-missing' | 'metadata-encoding-mismatch' | 'metadata-fields-mismatch'

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { CsvAnalyzer } from '../../src/core/csv/analyzer';
-import type { CsvLayout, CsvRow } from '../../src/core/csv/model';
+import { isRecordRole, type CsvLayout, type CsvRow } from '../../src/core/csv/model';
 import { corpusAvailable, readManifest, type CorpusEntry } from './manifest';
 import { macroF1, Score, table } from './score';
 
@@ -59,7 +59,7 @@ export function analyse(text: string): Map<Label, Set<number>> {
       row(r, l) {
         const role = ({ title: 'title_row', subtotal: 'subtotal_row', blank: 'blank_row', notes: 'notes_rows' } as Record<string, Label>)[r.role];
         if (role) { lines(r, at(role)); }
-        if (r.role !== 'blank' && r.fieldCount !== l.width) { lines(r, at('ragged_rows')); }
+        if (isRecordRole(r.role) && r.fieldCount !== l.width) { lines(r, at('ragged_rows')); }
         if (r.formulaCells) { lines(r, at('formula')); }
       },
     },

@@ -32,11 +32,32 @@ export function readManifest(): CorpusEntry[] {
       const l = raw.trim();
       if (l.endsWith('?')) { uncertain.add(l.slice(0, -1)); } else if (l) { labels.add(l); }
     }
+    const lines = notePositions(c[col('note')] ?? '');
+    recordsOnly(labels, lines);
     return {
       file: c[col('file')], path: join(CORPUS, 'files', c[col('file')]), encoding: c[col('encoding')],
-      labels, uncertain, lines: notePositions(c[col('note')] ?? ''),
+      labels, uncertain, lines,
     };
   });
+}
+
+/** the roles a row is reported for instead of ragged-row (one problem, one finding); 'row' is the note's "unit row@L2", "date row@L2" (titles) */
+const ROLE_LABELS = ['title_row', 'notes_rows', 'blank_row', 'subtotal_row', 'section_row', 'row'];
+
+/**
+ * The shared manifest counts every row whose field count differs as ragged, title and notes
+ * rows included; ragged-row is for records only (a title or notes row is reported for its role
+ * only). So a ragged line that the manifest also gives another role is not expected of
+ * ragged-row, and a file whose ragged lines all have other roles has no ragged records.
+ */
+function recordsOnly(labels: Set<string>, lines: Map<string, Set<number>>): void {
+  const ragged = lines.get('ragged_rows');
+  if (!ragged) { return; }
+  for (const l of ROLE_LABELS) { for (const n of lines.get(l) ?? []) { ragged.delete(n); } }
+  if (ragged.size === 0) {
+    lines.delete('ragged_rows');
+    labels.delete('ragged_rows');
+  }
 }
 
 /** `subtotal_row@L152 (證券合計(1+6)),L153 (…)`, `notes_rows@L25-28`, `(title_row)@L1,L3` … */

@@ -75,7 +75,7 @@ describe('csv fixes', () => {
 
   test('a fix whose result does not verify is not offered', () => {
     // without the blank row, "plain text" would continue the notes above it: a new notes finding
-    const glue = 'a,b,c\n1,2,3\n4,5,6\n說明:\n\nplain text\n';
+    const glue = 'a,b,c\nx,y,z\nu,v,w\n說明:\n\nplain text,,\n';
     assert.equal(check(glue, ['blank-row']).length, 1);
     assert.equal(csvFixById(glue, 'remove-blank-rows', CSV), null);
     assert.ok(!csvFixes(glue, CSV).some(f => f.id === 'remove-blank-rows'));

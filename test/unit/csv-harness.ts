@@ -12,13 +12,14 @@ import { rule as blankHeader } from '../../src/core/rules/blank-header';
 import { rule as duplicateHeader } from '../../src/core/rules/duplicate-header';
 import { rule as subtotalRow } from '../../src/core/rules/subtotal-row';
 import { rule as notesRow } from '../../src/core/rules/notes-row';
+import { rule as sectionRow } from '../../src/core/rules/section-row';
 import { rule as formula } from '../../src/core/rules/formula';
 import { rule as quoteError } from '../../src/core/rules/quote-error';
 import { rule as delimiterMismatch } from '../../src/core/rules/delimiter-mismatch';
 import { rule as trailingDelimiter } from '../../src/core/rules/trailing-delimiter';
 
 export const CSV_RULES: readonly Rule[] = [
-  blankRow, raggedRow, titleRow, multiRowHeader, blankHeader, duplicateHeader, subtotalRow, notesRow,
+  blankRow, raggedRow, titleRow, multiRowHeader, blankHeader, duplicateHeader, subtotalRow, sectionRow, notesRow,
   formula, quoteError, delimiterMismatch, trailingDelimiter,
 ];
 

@@ -21,7 +21,7 @@ describe('csv layout', () => {
     const group = analyse('縣市,薪資,,工時\n,男,女,\n臺北市,50000,48000,170\n新北市,45000,43000,172\n');
     assert.equal(group.layout.headerKind, 'group-sub');
     assert.deepEqual(group.layout.columns, ['縣市', '薪資_男', '薪資_女', '工時']);
-    const unit = analyse('"(元,股)",,"(元)"\n代號,成交股數,成交金額\n1101,"34,149",1405\n1102,"12,000",500\n');
+    const unit = analyse('"(股)","(股)","(元)"\n代號,成交股數,成交金額\n1101,"34,149",1405\n1102,"12,000",500\n');
     assert.equal(unit.layout.headerKind, 'unit');
     assert.deepEqual(unit.layout.columns, ['代號', '成交股數', '成交金額']);
     assert.deepEqual(unit.layout.blankHeaderCells, []);

@@ -20,9 +20,9 @@ describe('blank-row', () => {
 });
 
 describe('ragged-row', () => {
-  test('fires on rows with another field count, title and notes rows included', () => {
+  test('fires on records with another field count; title and notes rows are reported for their role only', () => {
     const f = check('年度報表\na,b,c\n1,2,3\n4,5\n6,7,8,9\n資料來源：本部\n', ['ragged-row']);
-    assert.deepEqual(linesOf(f, 'ragged-row'), [1, 4, 5, 6]);
+    assert.deepEqual(linesOf(f, 'ragged-row'), [4, 5]);
     assert.match(f.find(x => x.line === 4)?.message ?? '', /has 2 fields where the header has 3/);
   });
   test('does not fire on blank rows or on a consistent table', () => {
@@ -55,10 +55,15 @@ describe('multi-row-header', () => {
     assert.equal(f.length, 1);
     assert.match(f[0].message, /薪資_男/);
   });
-  test('a unit row above the header', () => {
-    const f = check('"(元,股)",,\n代號,成交股數,成交金額\n1101,"34,149",1405\n1102,"12,000",500\n', ['multi-row-header']);
+  test('a row of units above the column names', () => {
+    const f = check(',(股),(元)\n代號,成交股數,成交金額\n1101,"34,149",1405\n1102,"12,000",500\n', ['multi-row-header']);
     assert.equal(f.length, 1);
     assert.equal(f[0].fixes, undefined);
+  });
+  test('a lone unit cell above the header is a title row, not a header row', () => {
+    const text = '"(元,股)",,\n代號,成交股數,成交金額\n1101,"34,149",1405\n1102,"12,000",500\n';
+    assert.deepEqual(check(text, ['multi-row-header']), []);
+    assert.deepEqual(linesOf(check(text, ['title-row']), 'title-row'), [1]);
   });
   test('does not fire on a single header, nor on an all-text table', () => {
     assert.deepEqual(check(TABLE, ['multi-row-header']), []);
@@ -99,7 +104,7 @@ describe('subtotal-row', () => {
       assert.deepEqual(linesOf(f, 'subtotal-row'), [4], kw);
     }
     const f = check('項目,金額,件數\n甲,10,1\n合計,31,4\n', ['subtotal-row']);
-    assert.equal(f[0].message, 'Row 3 is a subtotal (合計): remove it, it can be computed from the data.');
+    assert.equal(f[0].message, 'Row 3 is a subtotal: 合計 in the label column A (項目). Remove it: totals can be computed from the data.');
     assert.deepEqual(f[0].fixes, ['remove-subtotal-rows']);
   });
   test('fires on rows that are the sum of the rows above, without a keyword', () => {

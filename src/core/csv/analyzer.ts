@@ -103,18 +103,10 @@ export class CsvAnalyzer {
   }
 }
 
-/** which columns the body classifier sums and where it looks for total keywords */
+/** which columns the body classifier sums and where it looks for total keywords and section labels */
 function bodyColumns(layout: CsvLayout, profile: readonly ColumnProfile[]): BodyColumns {
-  const named = layout.trailingDelimiter ? layout.width - 1 : layout.width;
-  const numeric: number[] = [];
-  const text: number[] = [];
-  profile.forEach((p, c) => {
-    if (c >= named) { return; }
-    // quantities only: years and row numbers are not summed
-    if (p.type === 'N' && p.yearShare < 0.5 && !p.sequence) { numeric.push(c); }
-    if (p.type === 'T' || p.type === 'E') { text.push(c); }
-  });
+  const numeric = layout.quantityColumns;
   const keys = [...numeric].sort((a, b) => profile[b].nonZero - profile[a].nonZero || a - b).slice(0, 2);
-  const labels = [...new Set([0, 1, 2, ...text.slice(0, 2)])].filter(c => c < Math.max(named, 1)).sort((a, b) => a - b);
-  return { numeric, keys, labels };
+  const named = layout.trailingDelimiter ? layout.width - 1 : layout.width;
+  return { numeric, keys, labels: layout.labelColumns, numericTable: layout.numericTable, width: named };
 }

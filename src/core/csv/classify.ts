@@ -1,22 +1,38 @@
-// Roles of the rows below the header, decided as they stream: blank, notes (a keyword row and the
-// lines that continue it), subtotal (a keyword, or numbers that are the sum of other rows), data.
-// A group's first row is held back with the rows after it (at most MAX_HELD) until the group
-// ends, to tell whether it is a total of the rows below it; rows still leave in file order.
-import { NumberReader } from './cells';
+// Roles of the rows below the header, decided as they stream: blank, notes (a keyword row, the
+// lines that continue it, one-cell text rows below the records), section (a one-cell label row
+// with records under it), subtotal (a keyword in a label column, or numbers that are the sum of
+// other rows), data. Some rows can only be decided by what follows them: a group's first row
+// (is it the total of the rows below it?) and a one-cell row (a section label if records follow,
+// a note if the table ends). Such rows are held, with the rows after them (at most MAX_HELD),
+// and every row still leaves in file order.
+import { NumberReader, trimValue } from './cells';
 import { firstNonEmpty, isNotesRow } from './header';
 import { isListItem } from './keywords';
-import { ColumnSums, FULL_ROWS, isSumOf } from './sums';
+import { ColumnSums, FULL_ROWS, STRONG_SUM, sumScore } from './sums';
 import type { Row } from './row';
 
 const MAX_HELD = 5000;
+/** a section label is short; a longer one-cell text between records is a note */
+const SECTION_CHARS = 24;
+const SENTENCE = /[。：:；;！？!?]|https?:\/\/|www\./;
+// 2022, 2022年, 110年, 民國110年, 110年度, 2022Q1; 一、 (一) 壹、 A. ; 農業類, 按性別分
+const SECTION_FORM = /^(?:民國)?\d{2,4}\s*年?度?(?:\s*(?:[Qq]\s*\d|第\s*\d\s*季))?$|^(?:[一二三四五六七八九十壹貳參肆伍陸柒捌玖拾]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[A-Z][.．、])|類$|^按.{1,8}分$/;
+/** a letter, digit or ideograph: the cell says something */
+const WORDY = /[\p{L}\p{N}]/u;
+// text that reads as a remark: starts with a mark or a bracket, or ends a sentence
+const NOTE_FORM = /^[※*＊#＃(（]|[。.]$/;
 
 export interface BodyColumns {
-  /** the numeric columns (their numbers are summed) */
+  /** the quantity columns (their numbers are summed) */
   numeric: readonly number[];
   /** the two numeric columns most often non-zero: summed on every row */
   keys: readonly number[];
-  /** where a total keyword can be: the first three columns and the first text columns */
+  /** the label columns: where a total keyword or a section label counts */
   labels: readonly number[];
+  /** most columns besides the labels hold quantities */
+  numericTable: boolean;
+  /** the named columns (without a trailing delimiter's empty one) */
+  width: number;
 }
 
 export class BodyClassifier {
@@ -27,6 +43,8 @@ export class BodyClassifier {
   private readonly allSlots: Int32Array;
   private readonly keySlots: Int32Array;
   private readonly labels: Int32Array;
+  private readonly isLabel: Uint8Array;
+  private readonly isQuantity: Uint8Array;
   /** the current row's numbers by slot; the most decimals seen; sums since the last total / the header */
   private readonly cur: Float64Array;
   private readonly decimals: Uint8Array;
@@ -35,22 +53,32 @@ export class BodyClassifier {
   private inNotes = false;
   private blankSinceNotes = false;
   private groupStart = true;
-  // the held first row of a group and the rows after it
+  // the held first row of a group and the sums of the rows after it
   private lead: Row | null = null;
   private readonly leadValues: Float64Array;
   private readonly below: ColumnSums;
-  private held: Row[] = [];
+  /** one-cell rows waiting for what follows them */
+  private pending: Row[] = [];
+  /** rows not yet emitted (from the first undecided one on), and which of them are undecided */
+  private queue: Row[] = [];
+  private queueHead = 0;
+  private readonly undecided = new Set<Row>();
   private keyword: string | null = null;
+  private keywordColumn = -1;
   private numbers = 0;
   private full = true;
   dataRows = 0;
 
-  constructor(cols: BodyColumns, private readonly emit: (row: Row) => void) {
+  constructor(private readonly cols: BodyColumns, private readonly emit: (row: Row) => void) {
     this.numeric = Int32Array.from(cols.numeric);
     const n = cols.numeric.length;
     this.allSlots = Int32Array.from(cols.numeric, (_, k) => k);
     this.keySlots = this.allSlots.filter(k => cols.keys.includes(cols.numeric[k]));
     this.labels = Int32Array.from(cols.labels);
+    this.isLabel = new Uint8Array(cols.width + 1);
+    for (const c of cols.labels) { this.isLabel[c] = 1; }
+    this.isQuantity = new Uint8Array(cols.width + 1);
+    for (const c of cols.numeric) { this.isQuantity[c] = 1; }
     this.cur = new Float64Array(n);
     this.decimals = new Uint8Array(n);
     this.since = new ColumnSums(n);
@@ -62,68 +90,192 @@ export class BodyClassifier {
   push(row: Row): void {
     if (row.nonEmpty === 0) {
       row.role = 'blank';
-      this.endGroup();
+      this.breakGroup();
       if (this.inNotes) { this.blankSinceNotes = true; }
-      this.since.reset();
-      this.groupStart = true;
       this.out(row);
       return;
     }
     if (this.isNotes(row)) {
-      this.endGroup();
-      this.since.reset();
+      // the one-cell rows right above a note are notes too
+      this.settle(false);
+      this.breakGroup();
       this.out(row);
       return;
     }
+    if (this.isLoneCell(row)) {
+      row.role = 'notes';
+      this.breakGroup();
+      this.pending.push(row);
+      this.undecided.add(row);
+      this.out(row);
+      return;
+    }
+    // a record: the one-cell rows above it label it
+    this.settle(true);
     this.full = this.since.count < FULL_ROWS;
     this.scan(row);
     const keyword = this.keyword;
     if (keyword !== null && (this.numbers > 0 || this.hasNumber(row))) {
       row.role = 'subtotal';
       row.evidence = keyword;
+      row.evidenceColumn = this.keywordColumn;
+      if (!this.cols.numericTable) {
+        row.weak = 'text-table';
+      } else {
+        // confirmed by the numbers where they add up (for the message)
+        const sums = this.numbers < 2 ? null : this.summed(this.lead ? this.leadValues : null);
+        if (sums) { row.sumOf = { fromLine: this.lead ? this.lead.line : sums.fromLine, toLine: sums.toLine }; }
+      }
       this.closeGroupWith(row);
       return;
     }
     const leadValues = this.lead ? this.leadValues : null;
     const slots = this.full ? this.allSlots : this.keySlots;
-    const keys = this.keySlots;
-    const sums = this.numbers < 2 ? null
-      : isSumOf(this.cur, this.decimals, this.since, leadValues, slots, keys) ? this.since
-        : this.all.count > this.since.count && isSumOf(this.cur, this.decimals, this.all, leadValues, slots, keys) ? this.all : null;
+    const sums = this.numbers < 2 ? null : this.summed(leadValues);
     if (sums) {
       row.role = 'subtotal';
       row.evidence = 'sum';
       row.sumOf = { fromLine: this.lead ? this.lead.line : sums.fromLine, toLine: sums.toLine };
+      if (this.lastScore + this.unlabelled(row) < STRONG_SUM) { row.weak = 'small-sum'; }
       this.closeGroupWith(row);
       return;
     }
     row.role = 'data';
-    this.dataRows++;
     if (this.groupStart && !this.lead && this.nonZero() >= 2) {
       this.groupStart = false;
       this.lead = row;
+      this.leadBonus = this.unlabelled(row);
+      this.undecided.add(row);
       this.leadValues.set(this.cur);
       this.below.reset();
+      this.out(row);
       return;
     }
     this.groupStart = false;
     this.since.add(this.cur, slots, this.full, row.line, row.endLine);
     this.all.add(this.cur, slots, this.full, row.line, row.endLine);
-    if (this.lead) {
-      this.below.add(this.cur, slots, this.full, row.line, row.endLine);
-      this.held.push(row);
-      if (this.held.length >= MAX_HELD) { this.releaseLead(false); }
-      return;
-    }
+    if (this.lead) { this.below.add(this.cur, slots, this.full, row.line, row.endLine); }
     this.out(row);
   }
 
   end(): void {
     this.endGroup();
+    this.settle(false);
   }
 
+  private lastScore = 0;
+  private leadBonus = 0;
+
+  /**
+   * A row of numbers with no label where the table has labels is more likely a total (its
+   * merged 合計 cell was lost): worth one more digit of evidence.
+   */
+  private unlabelled(row: Row): number {
+    const labels = this.labels;
+    if (labels.length === 0) { return 0; }
+    for (let k = 0; k < labels.length; k++) { if (trimValue(row.value(labels[k])).length > 0) { return 0; } }
+    return 1;
+  }
+
+  /** the sums the current row equals (since the last total, or since the header), or null */
+  private summed(leadValues: Float64Array | null): ColumnSums | null {
+    const slots = this.full ? this.allSlots : this.keySlots;
+    const keys = this.keySlots;
+    let score = sumScore(this.cur, this.decimals, this.since, leadValues, slots, keys);
+    let sums: ColumnSums | null = score > 0 ? this.since : null;
+    if (!sums && this.all.count > this.since.count) {
+      score = sumScore(this.cur, this.decimals, this.all, leadValues, slots, keys);
+      if (score > 0) { sums = this.all; }
+    }
+    this.lastScore = score;
+    return sums;
+  }
+
+  /** a row out, in file order: at once, or after the undecided rows before it */
   private out(row: Row): void {
+    if (this.undecided.size === 0 && this.queueHead === this.queue.length) {
+      this.send(row);
+      return;
+    }
+    this.queue.push(row);
+    if (this.queue.length - this.queueHead >= MAX_HELD) {
+      // do not hold forever: the oldest undecided row takes its default
+      if (this.lead) { this.releaseLead(false); } else { this.settle(false); }
+    }
+    this.flush();
+  }
+
+  private flush(): void {
+    const q = this.queue;
+    while (this.queueHead < q.length && !this.undecided.has(q[this.queueHead])) { this.send(q[this.queueHead++]); }
+    if (this.queueHead === q.length) {
+      this.queue = [];
+      this.queueHead = 0;
+    } else if (this.queueHead > 1024) {
+      this.queue = q.slice(this.queueHead);
+      this.queueHead = 0;
+    }
+  }
+
+  private send(row: Row): void {
+    if (row.role === 'data') { this.dataRows++; }
     this.emit(row);
+  }
+
+  /**
+   * The waiting one-cell rows: a short label over records is a section, anything else a note
+   * (one-cell text below the table, or long text between records).
+   */
+  private settle(recordsFollow: boolean): void {
+    if (this.pending.length === 0) { return; }
+    for (const r of this.pending) {
+      this.undecided.delete(r);
+      const v = trimValue(r.value(r.evidenceColumn ?? 0));
+      if (recordsFollow && this.isSectionLabel(r, v)) {
+        r.role = 'section';
+        r.evidence = v;
+        // a year or a numbered heading is a section for sure; another short label could be a
+        // record whose values are all missing
+        if (!SECTION_FORM.test(v)) { r.weak = 'lone-label'; }
+      } else {
+        // evidenceColumn stays: the note's cell (a note below the records, not a continuation)
+        r.role = 'notes';
+        // a sentence, a link or a list item below the table is a note for sure
+        if (v.length <= SECTION_CHARS && !SENTENCE.test(v) && !isListItem(v) && !NOTE_FORM.test(v)) { r.weak = 'lone-label'; }
+      }
+    }
+    this.pending = [];
+    this.flush();
+  }
+
+  private isSectionLabel(r: Row, v: string): boolean {
+    const c = r.evidenceColumn ?? -1;
+    return c >= 0 && this.isLabel[c] === 1 && v.length <= SECTION_CHARS && !SENTENCE.test(v);
+  }
+
+  /**
+   * One non-empty cell, not a quantity, in a table of numbers at least three columns wide: a
+   * section label or a note, not a record (a record with one value is one in a quantity column).
+   */
+  private isLoneCell(row: Row): boolean {
+    if (row.nonEmpty !== 1 || !this.cols.numericTable || this.cols.width < 3) { return false; }
+    const values = row.values;
+    for (let c = 0; c < values.length; c++) {
+      if (trimValue(values[c]).length === 0) { continue; }
+      if (this.isQuantity[c] && !Number.isNaN(this.reader.read(values[c]))) { return false; }
+      // a stray control character (a lone form feed) is no label and no note
+      if (!WORDY.test(values[c])) { return false; }
+      row.evidenceColumn = c;
+      return true;
+    }
+    return false;
+  }
+
+  /** a blank row, a note or a section label ends the group whose sums are being kept */
+  private breakGroup(): void {
+    this.endGroup();
+    this.since.reset();
+    this.groupStart = true;
   }
 
   private isNotes(row: Row): boolean {
@@ -167,9 +319,14 @@ export class BodyClassifier {
     }
     this.numbers = numbers;
     let keyword: string | null = null;
+    let at = -1;
     const labels = this.labels;
-    for (let k = 0; k < labels.length && keyword === null; k++) { keyword = row.totalKeywordAt(labels[k]); }
+    for (let k = 0; k < labels.length && keyword === null; k++) {
+      keyword = row.totalKeywordAt(labels[k]);
+      at = labels[k];
+    }
     this.keyword = keyword;
+    this.keywordColumn = at;
   }
 
   private hasNumber(row: Row): boolean {
@@ -184,35 +341,31 @@ export class BodyClassifier {
 
   /** a total row ends its group: the held lead is settled first, then the sums restart */
   private closeGroupWith(row: Row): void {
-    this.endGroup();
-    this.since.reset();
-    this.groupStart = true;
+    this.breakGroup();
     this.out(row);
   }
 
   private endGroup(): void {
     if (!this.lead) { return; }
-    const isTotal = this.below.count >= 2
-      && isSumOf(this.leadValues, this.decimals, this.below, null, this.allSlots, this.keySlots);
-    this.releaseLead(isTotal);
+    const score = this.below.count >= 2
+      ? sumScore(this.leadValues, this.decimals, this.below, null, this.allSlots, this.keySlots) : 0;
+    this.releaseLead(score > 0, score);
   }
 
-  private releaseLead(isTotal: boolean): void {
+  private releaseLead(isTotal: boolean, score = 0): void {
     const lead = this.lead;
     if (!lead) { return; }
     if (isTotal) {
       lead.role = 'subtotal';
       lead.evidence = 'sum';
       lead.sumOf = { fromLine: this.below.fromLine, toLine: this.below.toLine };
-      this.dataRows--;
+      if (score + this.leadBonus < STRONG_SUM) { lead.weak = 'small-sum'; }
     } else {
       this.since.add(this.leadValues, this.allSlots, true, lead.line, lead.endLine);
       this.all.add(this.leadValues, this.allSlots, true, lead.line, lead.endLine);
     }
     this.lead = null;
-    const held = this.held;
-    this.held = [];
-    this.emit(lead);
-    for (const r of held) { this.emit(r); }
+    this.undecided.delete(lead);
+    this.flush();
   }
 }

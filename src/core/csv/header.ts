@@ -1,7 +1,7 @@
 // Where the header is: the first row of the table's width whose cells are names rather than
 // values, plus the rows under it that are still names (a multi-row header).
 import { cellType, hasCjk, isAsciiName, isBlankValue, isYearName, NumberReader, trimValue, type CellType } from './cells';
-import { isUnitCell, notesKeyword, totalKeyword } from './keywords';
+import { isMetaCell, isUnitCell, notesKeyword, totalKeyword } from './keywords';
 import { isTyped, type ColumnProfile } from './profile';
 import type { Row } from './row';
 import type { CsvLayout } from './model';
@@ -103,8 +103,32 @@ function continueHeader(rows: readonly Row[], first: number, width: number, prof
   return headerRows;
 }
 
-function isUnitRow(r: Row): boolean {
-  return r.nonEmpty > 0 && r.values.every(v => isBlankValue(v) || isUnitCell(v));
+/** a long caption: a title, not a column name */
+const TITLE_CHARS = 12;
+
+/**
+ * A caption row, not a header: at most three cells packed at the start of the row, of which one
+ * says the unit, date or query (110年度綜合所得稅統計表-縣市別：新北市,單位：千元,,,,), or a long
+ * caption over a row with more names. A group row of a multi-row header spreads its names over
+ * the columns they head instead.
+ */
+export function isTitleLike(r: Row, rows: readonly Row[], at: number, width: number): boolean {
+  if (r.nonEmpty === 0 || r.nonEmpty > 3 || width < 3) { return false; }
+  const cells: number[] = [];
+  for (let c = 0; c < r.values.length; c++) { if (!isBlankValue(r.values[c])) { cells.push(c); } }
+  const packed = cells[0] <= 1 && cells.every((c, k) => k === 0 || c === cells[k - 1] + 1);
+  if (!packed) { return false; }
+  const meta = cells.filter(c => isMetaCell(r.values[c])).length;
+  // two unit cells or more are the units of the columns under them: a row of the header
+  const units = cells.filter(c => isUnitCell(r.values[c])).length;
+  if (meta > 0 && cells.length - meta <= 1) { return units < 2; }
+  if (cells.length > 2 || width < 4 || trimValue(r.values[cells[0]]).length < TITLE_CHARS) { return false; }
+  for (let j = at + 1; j < rows.length; j++) {
+    const next = rows[j];
+    if (next.nonEmpty === 0) { continue; }
+    return next.nonEmpty >= cells.length + 2;
+  }
+  return false;
 }
 
 export function findHeader(rows: readonly Row[], width: number, profile: ColumnProfile[]): HeaderFind {
@@ -112,15 +136,8 @@ export function findHeader(rows: readonly Row[], width: number, profile: ColumnP
   const minNonEmpty = Math.min(2, width);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
-    if (!fits(r, width) || r.nonEmpty === 0) { continue; }
-    if (r.nonEmpty < minNonEmpty) {
-      // a lone unit cell ('(元,股)') starts the header when names follow under it
-      if (isUnitRow(r) && i + 2 < rows.length && isHeaderContinuation(rows[i + 1], width, profile, reader)) {
-        return { start: i, rows: continueHeader(rows, i, width, profile, reader), noHeader: false };
-      }
-      continue;
-    }
-    if (isNotesRow(r) || totalOf(r, reader)) { continue; }
+    if (!fits(r, width) || r.nonEmpty < minNonEmpty) { continue; }
+    if (isNotesRow(r) || totalOf(r, reader) || isTitleLike(r, rows, i, width)) { continue; }
     if (looksLikeData(rows, i, width, profile, reader)) { return { start: i, rows: [], noHeader: true }; }
     return { start: i, rows: continueHeader(rows, i, width, profile, reader), noHeader: false };
   }

@@ -1,37 +1,71 @@
 // The words that mark total rows and notes rows in Taiwan government tables (and their English
-// equivalents). Matching is on whole label cells, so that a column named 總計人數 or a word like
-// 綜合計畫 (which contains 合計) is not taken for a total.
+// equivalents). A total keyword counts only as a label form — the whole label cell, a short
+// dimension name before it (區域別總計, 證券合計(1+6)) or one segment of a hierarchical label
+// (110年/ 區域別總計 / 教育程度別總計) — so that a column named 總計人數, a word like 綜合計畫
+// or a dataset name such as 工廠登記_各行業別家數總計 is not taken for a total.
 import { trimValue } from './cells';
 
-// X合計, 總計(1~12), 合　計, 全國總計 … the keyword ends the label, or only a bracket/colon follows.
-// Region names that often label a total (全國, 全市) are not keywords: a stock named 全國 exists;
-// such rows are found by their numbers instead (sums.ts).
-const CJK_TOTAL = /^(?:[^\d\s]{0,12}?)(合計|總計|小計|總和|共計|總共)(?:[(（][^)）]*[)）]|[:：])?$/;
-const EN_TOTAL = /^(?:(?:grand|sub)[\s-]?)?totals?\s*[:：]?\s*(?:\([^)]*\))?$|^[a-z][a-z ]{0,20}\s(?:sub[\s-]?)?total$|^sum$/i;
+// the keyword, after a short dimension name (no sentence punctuation, no '_'), then at most a
+// bracket ((1+6), (1~12)), a colon, or an English gloss (合計 Total)
+const CJK_TOTAL = /^([^\s_，。、；,;:：()（）]{0,6}?)(合計|總計|小計|總和|共計|總共|總數|平均|全年)(?:[(（][^()（）]{0,16}[)）])?[:：]?(?:grandtotal|subtotal|total|sum|average)?$/i;
+// 計 alone is a total only as the whole segment or after a dimension name ending in 別 (性別計),
+// or 男女計 / 兩性計: 統計, 會計, 設計 are words
+const CJK_JI = /^(?:男女|兩性|[^\s_，。、；,;]{1,6}別)?計$/;
+// Total, Grand total, Sub-total, Sum, Average, Taiwan total, Total (1+2), Total 合計
+const EN_TOTAL = /^(?:(?:grand|sub)[\s-]?)?totals?\s*[:：]?\s*(?:[(（][^)）]*[)）])?\s*(?:合計|總計|小計)?$|^[a-z][a-z ]{0,20}\s(?:sub[\s-]?)?total$|^(?:sum|average|mean)$/i;
+/** hierarchical labels: 110年/ 區域別總計 / 教育程度別總計, 臺北市-合計 */
+const SEGMENTS = /[/／\-－]/;
 
 /**
  * Cheap pre-check before the regular expressions, on the last character of s[a, b) only (this
- * runs on label cells of every row): a keyword ends the label, or only a bracket or colon follows.
+ * runs on label cells of every row): a keyword ends the label, or only a bracket, colon or an
+ * English gloss follows.
  */
 export function mayBeTotal(s: string, a: number, b: number): boolean {
   let e = b - 1;
   let c = s.charCodeAt(e);
   while (e > a && (c === 32 || c === 0x3000 || c === 9)) { c = s.charCodeAt(--e); }
-  // ) ） : ： : look further;  計 和 共 (合計 總和 總共);  l L s S (total, totals);  m M (sum)
+  // ) ） : ： : look further;  計 和 共 數 均 年 (合計 總和 總共 總數 平均 全年)
   if (c === 41 || c === 0xff09 || c === 58 || c === 0xff1a) { return true; }
-  if (c === 0x8a08 || c === 0x548c || c === 0x5171) { return true; }
-  if (c === 108 || c === 76 || c === 115 || c === 83 || c === 109 || c === 77) { return /total|^\s*sum\s*$/i.test(s.slice(a, b)); }
+  if (c === 0x8a08 || c === 0x548c || c === 0x5171 || c === 0x6578 || c === 0x5747 || c === 0x5e74) { return true; }
+  // l L s S (total, totals), m M (sum), e E (average), n N (mean)
+  if (c === 108 || c === 76 || c === 115 || c === 83 || c === 109 || c === 77 || c === 101 || c === 69 || c === 110 || c === 78) {
+    if (/total|sum|average|mean/i.test(s.slice(a, b))) { return true; }
+  }
+  // a hierarchical label: the keyword can end any segment
+  for (let i = a; i < b; i++) {
+    const x = s.charCodeAt(i);
+    if (x === 47 || x === 0xff0f || x === 45 || x === 0xff0d) { return true; }
+  }
   return false;
 }
 
-/** the total keyword a label cell carries ('合計', 'Total'…), or null */
+function segmentKeyword(seg: string): string | null {
+  if (seg.length === 0) { return null; }
+  const m = CJK_TOTAL.exec(seg);
+  if (m) { return m[2]; }
+  if (CJK_JI.test(seg)) { return '計'; }
+  return null;
+}
+
+/**
+ * The total keyword a label cell carries ('合計', '計', 'Total'…) as a label form, or null. A
+ * cell over 40 characters is text, not a label.
+ */
 export function totalKeyword(v: string): string | null {
   if (v.length === 0 || v.length > 40 || !mayBeTotal(v, 0, v.length)) { return null; }
   const t = trimValue(v);
-  const compact = t.replace(/[\s\u3000]+/g, '');
-  const m = CJK_TOTAL.exec(compact);
-  if (m) { return m[1]; }
   if (EN_TOTAL.test(t)) { return t; }
+  const compact = t.replace(/[\s\u3000]+/g, '');
+  const whole = segmentKeyword(compact);
+  if (whole) { return whole; }
+  if (!SEGMENTS.test(compact)) { return null; }
+  const parts = compact.split(SEGMENTS);
+  if (parts.length > 4) { return null; }
+  for (const p of parts) {
+    const k = segmentKeyword(p);
+    if (k) { return k; }
+  }
   return null;
 }
 
@@ -56,8 +90,16 @@ export function isListItem(v: string): boolean {
   return LIST_ITEM.test(v);
 }
 
-/** a unit row cell: '(元,股)', '（人）', '單位：元' */
+/** a unit row cell: '(元,股)', '（人）', '單位：元', '(單位：千元)' */
 export function isUnitCell(v: string): boolean {
   const t = trimValue(v);
-  return /^[(（][^()（）]{1,20}[)）]$/.test(t) || /^單位[:：]/.test(t);
+  return /^[(（][^()（）]{1,20}[)）]$/.test(t) || /^[(（]?單位[:：]/.test(t);
+}
+
+// a cell that says when or what the table is, above the header: 資料時間：2023年1月, 製表日期：…
+const META_CELL = /^[\s\u3000]*[(（]?(?:單位|資料時間|資料日期|資料期間|統計期間|統計時間|資料年月|製表日期|更新日期|查詢日期|查詢條件|查詢名稱|資料來源|發布日期|公布日期)[\s\u3000]*[:：]/;
+
+/** a unit, date or query cell of a title row ('單位：千元', '資料時間：2023年1月') */
+export function isMetaCell(v: string): boolean {
+  return META_CELL.test(v) || isUnitCell(v);
 }

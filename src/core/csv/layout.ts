@@ -3,7 +3,7 @@
 // get their roles here; the rows below are classified as they stream (classify.ts).
 import { isBlankValue, NumberReader, trimValue } from './cells';
 import { isListItem } from './keywords';
-import { findHeader, firstNonEmpty, headerKind, isNotesRow, joinHeader, totalOf } from './header';
+import { findHeader, firstNonEmpty, headerKind, isNotesRow, isTitleLike, joinHeader, totalOf } from './header';
 import { profileColumns, type ColumnProfile } from './profile';
 import type { CsvLayout } from './model';
 import type { Row } from './row';
@@ -38,9 +38,14 @@ function isBlankRow(r: Row): boolean {
   return r.nonEmpty === 0;
 }
 
-/** Roles of the rows above the header: blank, notes, total, title, or rows of a stacked table. */
+/**
+ * Roles of the rows above the header: blank, title, or rows of another table stacked above
+ * ours (preamble), with that table's totals and notes. Captions, units and dates at the top of
+ * the file (資料時間：…, 單位：千元) are titles even when they start with a notes keyword.
+ */
 function classifyPreamble(rows: readonly Row[], end: number, width: number): void {
   const reader = new NumberReader();
+  let stacked = false;
   let inNotes = false;
   let blankSinceNotes = false;
   let prev: Row | null = null;
@@ -53,7 +58,7 @@ function classifyPreamble(rows: readonly Row[], end: number, width: number): voi
     }
     const first = firstNonEmpty(r);
     const kw = isNotesRow(r);
-    if (kw) {
+    if (kw && stacked) {
       r.role = 'notes';
       r.evidence = kw;
       inNotes = true;
@@ -62,14 +67,16 @@ function classifyPreamble(rows: readonly Row[], end: number, width: number): voi
       r.role = 'notes';
     } else {
       inNotes = false;
-      const total = totalOf(r, reader);
+      const total = stacked ? totalOf(r, reader) : null;
       if (total) {
         r.role = 'subtotal';
         r.evidence = total;
-      } else if (r.nonEmpty <= 1 || (r.nonEmpty === 2 && width >= 5 && !hasNumber(r, reader))) {
+      } else if (kw || r.nonEmpty <= 1 || (r.nonEmpty === 2 && width >= 5 && !hasNumber(r, reader)) || isTitleLike(r, rows, k, width)) {
         r.role = isSectionTitle(rows, k, end, width, prev) ? 'preamble' : 'title';
+        if (kw) { r.evidence = kw; }
       } else {
         r.role = 'preamble';
+        stacked = true;
       }
     }
     prev = r;
@@ -107,6 +114,35 @@ function hasTrailingDelimiter(rows: readonly Row[], header: readonly Row[], body
     data++;
   }
   return data > 0;
+}
+
+/** names of columns that hold codes or row numbers, not quantities to add up */
+const CODE_NAME = /代號|代碼|編號|識別碼|序號|項次|郵遞區號|統一編號|統編|電話|傳真|證號|^id$|_id$|^no\.?$|code|zip/i;
+
+/**
+ * The label columns (the leading text columns, where a total keyword or a section label counts),
+ * the quantity columns (numbers that add up) and whether the table is mostly numbers.
+ */
+function columnRoles(profile: readonly ColumnProfile[], names: readonly string[], named: number): Pick<CsvLayout, 'labelColumns' | 'quantityColumns' | 'numericTable'> {
+  const quantityColumns: number[] = [];
+  for (let c = 0; c < named && c < profile.length; c++) {
+    const p = profile[c];
+    if (p.type === 'N' && p.numericShare >= 0.5 && p.yearShare < 0.5 && !p.sequence && !CODE_NAME.test(names[c] ?? '')) { quantityColumns.push(c); }
+  }
+  const firstQuantity = quantityColumns.length > 0 ? quantityColumns[0] : named;
+  const labelColumns: number[] = [];
+  for (let c = 0; c < Math.min(firstQuantity, 4, profile.length); c++) {
+    const p = profile[c];
+    if (p.type === 'T' || p.type === 'E' || p.type === 'D' || (p.type === 'N' && p.yearShare >= 0.5)) { labelColumns.push(c); }
+  }
+  if (labelColumns.length === 0) {
+    // codes first (證券代號): the first text column among the first three is the label
+    const text = profile.slice(0, Math.min(3, named)).findIndex(p => p.type === 'T');
+    if (text >= 0) { labelColumns.push(text); }
+  }
+  const others = named - labelColumns.length;
+  const numericTable = quantityColumns.length > 0 && quantityColumns.length * 2 >= others;
+  return { labelColumns, quantityColumns, numericTable };
 }
 
 function duplicates(columns: readonly string[]): CsvLayout['duplicateColumns'] {
@@ -149,6 +185,7 @@ export function decideLayout(rows: readonly Row[], delimiter: string, expectedDe
     titleRows: rows.slice(0, found.start).filter(r => r.role === 'title'),
     headerRows, headerKind: kind, labelRow, columns, blankHeaderCells,
     duplicateColumns: duplicates(columns), trailingDelimiter: trailing, noHeader: found.noHeader,
+    ...columnRoles(profile, columns, named),
   };
   return { layout, bodyStart, profile };
 }

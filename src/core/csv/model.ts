@@ -4,10 +4,25 @@ import type { Range } from '../types';
 
 /**
  * title: a caption above the header; header: a header row; data: a record; blank: empty or only
- * delimiters/whitespace; notes: a footnote/source/unit row; subtotal: a total row;
- * preamble: a row above the header that belongs to another table stacked in the same file.
+ * delimiters/whitespace; notes: a footnote/source/unit row; subtotal: a total row; section: a
+ * one-cell row inside the body that labels the records under it (2022年); preamble: a row above
+ * the header that belongs to another table stacked in the same file.
  */
-export type RowRole = 'title' | 'header' | 'data' | 'blank' | 'notes' | 'subtotal' | 'preamble';
+export type RowRole = 'title' | 'header' | 'data' | 'blank' | 'notes' | 'subtotal' | 'section' | 'preamble';
+
+/**
+ * Why a role rests on weak evidence (reported as information, never as an error that lowers the
+ * badge, and never fixed without the user): text-table: a total keyword in a table with no
+ * numeric columns to confirm it; small-sum: the numbers that add up are too few or too small to
+ * rule out chance; lone-label: a one-cell row read as a section label or a note that could also
+ * be a record whose values are all missing.
+ */
+export type WeakReason = 'text-table' | 'small-sum' | 'lone-label';
+
+/** rows that are records (ours, the header, another stacked table's): the only ones a field count is asked of */
+export function isRecordRole(role: RowRole): boolean {
+  return role === 'data' || role === 'header' || role === 'preamble';
+}
 
 export interface QuoteError {
   line: number;
@@ -38,6 +53,10 @@ export interface CsvRow {
   readonly nonEmpty: number;
   /** why the analyzer gave this role, for messages (the keyword '合計', or 'sum' with sumOf) */
   evidence?: string;
+  /** the column whose cell carried the keyword (a subtotal's label, a section's label) */
+  evidenceColumn?: number;
+  /** set when the role rests on weak evidence */
+  weak?: WeakReason;
   /** for a subtotal found by its numbers: the lines of the first and last rows it adds up */
   sumOf?: { fromLine: number; toLine: number };
   /** quote problems inside this record, at their exact position */
@@ -75,6 +94,12 @@ export interface CsvLayout {
   trailingDelimiter: boolean;
   /** no header row could be found (first row looks like data) */
   noHeader: boolean;
+  /** the label columns: the leading text columns, where total keywords and section labels count */
+  labelColumns: number[];
+  /** the columns of quantities (numbers that add up: not years, row numbers or codes) */
+  quantityColumns: number[];
+  /** most columns besides the labels are quantities: a keyword total can be trusted */
+  numericTable: boolean;
 }
 
 export interface CsvSummary {

@@ -1,6 +1,6 @@
 // What kind of values each column holds, from a sample of rows: the yardstick the layout uses to
 // tell a header row (text over numbers) from a data row.
-import { cellType, isYearName, NumberReader, type CellType } from './cells';
+import { cellType, isMissing, isYearName, NumberReader, trimValue, type CellType } from './cells';
 import type { Row } from './row';
 
 export interface ColumnProfile {
@@ -12,6 +12,8 @@ export interface ColumnProfile {
   nonZero: number;
   /** the values count up by one from row to row (序號, 項次): a row number, not a quantity */
   sequence: boolean;
+  /** share of all the rows but the first whose value here is a number (or a missing marker) */
+  numericShare: number;
 }
 
 const SAMPLE = 500;
@@ -27,6 +29,16 @@ export function profileColumns(rows: readonly Row[], width: number): ColumnProfi
     return t === 'N' || t === 'D' || t === 'U';
   }));
   const sample = (typed.length > 0 ? typed : rowsOfWidth.slice(rowsOfWidth.length > 1 ? 1 : 0)).slice(0, SAMPLE);
+  // how many of all the rows (but the first, the likely header) hold a number in each column:
+  // a column where only a total row has one is no column of quantities
+  const numbersIn = new Array<number>(width).fill(0);
+  const all = rowsOfWidth.slice(rowsOfWidth.length > 1 ? 1 : 0, SAMPLE + 1);
+  for (const r of all) {
+    for (let c = 0; c < width && c < r.values.length; c++) {
+      const v = r.values[c];
+      if (cellType(v, reader) === 'N' || isMissing(trimValue(v))) { numbersIn[c]++; }
+    }
+  }
   for (const r of sample) {
     for (let c = 0; c < width && c < r.values.length; c++) {
       const t = cellType(r.values[c], reader);
@@ -43,14 +55,15 @@ export function profileColumns(rows: readonly Row[], width: number): ColumnProfi
       }
     }
   }
-  return counts.map(k => {
-    if (k.all === 0) { return { type: 'E', yearShare: 0, nonZero: 0, sequence: false }; }
+  return counts.map((k, c) => {
+    const numericShare = all.length === 0 ? 0 : numbersIn[c] / all.length;
+    if (k.all === 0) { return { type: 'E', yearShare: 0, nonZero: 0, sequence: false, numericShare }; }
     const yearShare = k.years / k.all;
     const sequence = k.N >= 3 && k.steps >= 0.95 * (k.N - 1);
     for (const t of ['N', 'D', 'U'] as const) {
-      if (k[t] >= 0.6 * k.all) { return { type: t, yearShare, nonZero: k.nonZero, sequence }; }
+      if (k[t] >= 0.6 * k.all) { return { type: t, yearShare, nonZero: k.nonZero, sequence, numericShare }; }
     }
-    return { type: 'T', yearShare, nonZero: k.nonZero, sequence };
+    return { type: 'T', yearShare, nonZero: k.nonZero, sequence, numericShare };
   });
 }
 

@@ -3,7 +3,7 @@
 // Int32Array), and its values are sliced only when `values` is first read (the classifier reads
 // numbers and labels in place). A field's line/column is worked out only when a rule asks.
 import type { Range } from '../types';
-import type { CsvRow, QuoteError, RowRole } from './model';
+import type { CsvRow, QuoteError, RowRole, WeakReason } from './model';
 import { cellRange } from './cell-range';
 import type { NumberReader } from './cells';
 import { mayBeTotal, totalKeyword } from './keywords';
@@ -12,6 +12,8 @@ export class Row implements CsvRow {
   // `declare` and plain assignments: no class-field definitions, one object shape for every row
   declare role: RowRole;
   declare evidence: string | undefined;
+  declare evidenceColumn: number | undefined;
+  declare weak: WeakReason | undefined;
   declare sumOf: { fromLine: number; toLine: number } | undefined;
   declare formulaCells: number[] | undefined;
   declare readonly quoteErrors: QuoteError[] | undefined;
@@ -43,6 +45,8 @@ export class Row implements CsvRow {
   ) {
     this.role = 'data';
     this.evidence = undefined;
+    this.evidenceColumn = undefined;
+    this.weak = undefined;
     this.sumOf = undefined;
     this.formulaCells = formulaCells;
     this.quoteErrors = quoteErrors;
@@ -94,7 +98,7 @@ export class Row implements CsvRow {
     return b[at] === b[at + 1] ? NaN : reader.readRange(this.src as string, b[at], b[at + 1]);
   }
 
-  /** the total keyword value i holds (合計, Total…), or null; most values are ruled out in place */
+  /** the total keyword value i holds as a label (合計, Total…), or null; most values are ruled out in place */
   totalKeywordAt(i: number): string | null {
     if (i >= this.stored) { return null; }
     if (this.eager !== null) { return totalKeyword(this.eager[i]); }

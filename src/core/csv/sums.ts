@@ -51,6 +51,9 @@ export class ColumnSums {
   }
 }
 
+/** below this, the numbers that add up carry too few digits to rule out chance (3 + 4 = 7) */
+export const STRONG_SUM = 2.5;
+
 /**
  * Is `row` the sum of `a` (plus the row `b`)? Every column of `slots` (of `keys` when `a` is
  * partial) where the row or the sum is non-zero counts: at least two non-zero numbers must equal
@@ -58,12 +61,16 @@ export class ColumnSums {
  * must really add up two or more non-zero parts (a copy of a single row is no total). Integers
  * must match exactly; decimals within one unit of their last decimal (the parts were rounded
  * before they were added).
+ *
+ * Returns 0 when it is not a sum; otherwise how unlikely the match is by chance: the digits of
+ * the matched numbers (log10 of each, at its precision), summed. Below STRONG_SUM it is weak.
  */
-export function isSumOf(row: Float64Array, decimals: Uint8Array, a: ColumnSums, b: Float64Array | null, slots: Int32Array, keys: Int32Array): boolean {
-  if (a.count + (b ? 1 : 0) < 2) { return false; }
+export function sumScore(row: Float64Array, decimals: Uint8Array, a: ColumnSums, b: Float64Array | null, slots: Int32Array, keys: Int32Array): number {
+  if (a.count + (b ? 1 : 0) < 2) { return 0; }
   let counted = 0;
   let matches = 0;
   let added = false;
+  let digits = 0;
   const use = a.partial ? keys : slots;
   for (let q = 0; q < use.length; q++) {
     const k = use[q];
@@ -77,11 +84,13 @@ export function isSumOf(row: Float64Array, decimals: Uint8Array, a: ColumnSums, 
     }
     if (v === 0 && s === 0) { continue; }
     counted++;
-    const tol = decimals[k] === 0 ? 1e-6 : 1.01 * Math.pow(10, -decimals[k]);
+    const d = decimals[k];
+    const tol = d === 0 ? 1e-6 : 1.01 * Math.pow(10, -d);
     if (v !== 0 && Math.abs(v - s) <= tol + 1e-12 * Math.abs(v)) {
       matches++;
       if (parts >= 2) { added = true; }
+      digits += Math.log10(Math.abs(v) * Math.pow(10, d) + 1);
     }
   }
-  return added && matches >= 2 && matches * 2 >= counted;
+  return added && matches >= 2 && matches * 2 >= counted ? digits : 0;
 }

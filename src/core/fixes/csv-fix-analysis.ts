@@ -1,7 +1,7 @@
 // The whole-text analysis the CSV fixes work from and verify against: every row with its role,
 // and the findings as content-based signatures (positions move when rows go, contents do not).
 import { CsvAnalyzer } from '../csv/analyzer';
-import type { CsvLayout, CsvRow, CsvSummary } from '../csv/model';
+import { isRecordRole, type CsvLayout, type CsvRow, type CsvSummary } from '../csv/model';
 
 export interface CsvAnalysis {
   layout: CsvLayout;
@@ -52,7 +52,8 @@ export function findingSignatures(a: CsvAnalysis): Map<string, number> {
     if (r.role === 'title' || r.role === 'notes') { add(`caption:${key}`); }
     if (r.role === 'blank') { add('blank'); }
     if (r.role === 'subtotal') { add(`subtotal:${key}`); }
-    if (r.role !== 'blank' && r.fieldCount !== l.width) { add(`ragged:${key}`); }
+    if (r.role === 'section') { add(`section:${key}`); }
+    if (isRecordRole(r.role) && r.fieldCount !== l.width) { add(`ragged:${key}`); }
     for (const e of r.quoteErrors ?? []) { add(`quote:${e.kind}:${key}`); }
     for (const i of r.formulaCells ?? []) { add(`formula:${r.values[i]}`); }
   }

@@ -62,12 +62,13 @@ export function removalEdits(text: string, rows: readonly CsvRow[], remove: Read
 
 function removeRows(text: string, a: CsvAnalysis, role: RowRole, title: (n: number) => Msg, keepText: boolean): Plan | null {
   const remove = new Set<number>();
-  a.rows.forEach((r, k) => { if (r.role === role) { remove.add(k); } });
+  // a row whose role rests on weak evidence is left for the user to decide
+  a.rows.forEach((r, k) => { if (r.role === role && !r.weak) { remove.add(k); } });
   if (remove.size === 0) { return null; }
   const plan: Plan = {
     title: title(remove.size),
     edits: removalEdits(text, a.rows, remove),
-    done: after => !after.rows.some(r => r.role === role),
+    done: after => !after.rows.some(r => r.role === role && !r.weak),
     keptRows: before => before.rows.filter((_, k) => !remove.has(k)),
   };
   if (keepText) { plan.removedText = a.rows.filter((_, k) => remove.has(k)).map(rowText).filter(t => t.length > 0); }

@@ -14,6 +14,7 @@ import { rule as trailingDelimiter } from './trailing-delimiter';
 import { rule as blankRow } from './blank-row';
 import { rule as raggedRow } from './ragged-row';
 import { rule as subtotalRow } from './subtotal-row';
+import { rule as sectionRow } from './section-row';
 import { rule as notesRow } from './notes-row';
 import { rule as formula } from './formula';
 import { rule as invalidJson } from './invalid-json';
@@ -30,7 +31,7 @@ import { rule as openapiInvalid } from './openapi-invalid';
 export const rules: readonly Rule[] = [
   nonUtf8Encoding, utf8Bom, notText,
   delimiterMismatch, quoteError, titleRow, multiRowHeader, blankHeader, duplicateHeader,
-  trailingDelimiter, blankRow, raggedRow, subtotalRow, notesRow, formula,
+  trailingDelimiter, blankRow, raggedRow, subtotalRow, sectionRow, notesRow, formula,
   invalidJson, invalidXml, xmlEncodingMismatch,
   metadataMissing, metadataEncodingMismatch, metadataFieldsMismatch, updateOverdue,
   linkBroken, linkNotDirect,

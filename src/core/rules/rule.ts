@@ -30,6 +30,11 @@ export interface ReportExtra {
   severity?: Severity;
   /** report on another file (e.g. the metadata file), at `range` in that file */
   path?: string;
+  /**
+   * the evidence is weak: reported as information, and it does not fail the rule's badge
+   * criterion (a wrong error that lowers the predicted badge costs more than a missed one)
+   */
+  weak?: boolean;
 }
 
 export interface RuleContext {

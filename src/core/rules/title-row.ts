@@ -1,7 +1,9 @@
-// A caption row above the real header ("106年09月市场成交資訊").
+// A caption row above the real header ("106年09月市場成交資訊", "資料時間：2023年1月", a title
+// with its unit cell "…統計表,單位：千元,,,").
 import type { Rule } from './rule';
 import { msg } from '../messages';
-import { rowRange, rowText } from '../csv/report-helpers';
+import { rowRange, rowText, short } from '../csv/report-helpers';
+import { isUnitCell } from '../csv/keywords';
 
 export const rule: Rule = {
   id: 'title-row',
@@ -14,9 +16,12 @@ export const rule: Rule = {
     return {
       csvLayout(layout) {
         for (const row of layout.titleRows) {
-          ctx.report(rowRange(row),
-            msg('Row {0} is a title above the header ("{1}"): put it in the metadata and remove it.', row.line, rowText(row)),
-            { fixes: ['remove-title-rows'] });
+          const unit = row.values.find(v => isUnitCell(v));
+          const text = rowText(row);
+          const m = unit && short(unit) !== text
+            ? msg('Row {0} is a title above the header ("{1}"): put it and its unit ({2}) in the metadata and remove the row.', row.line, text, short(unit))
+            : msg('Row {0} is a title above the header ("{1}"): put it in the metadata and remove it.', row.line, text);
+          ctx.report(rowRange(row), m, { fixes: ['remove-title-rows'] });
         }
       },
     };
