@@ -89,7 +89,8 @@ export class BadgeCodeActions implements vscode.CodeActionProvider<vscode.CodeAc
           entry = { action, diagnostics: [] };
           byFix.set(id, entry);
         }
-        if (first) { entry.action.isPreferred = true; first = false; }
+        // the main fix is preferred, unless it only opens a preview of an uncertain restructuring
+        if (first) { entry.action.isPreferred = !textFixes.find(f => f.id === id)?.review; first = false; }
         entry.diagnostics.push(this.diagnosticFor(doc, p));
       }
     }
@@ -128,9 +129,13 @@ export class BadgeCodeActions implements vscode.CodeActionProvider<vscode.CodeAc
       default: {
         const fix = p.target.toString() === doc.uri.toString() ? textFixes.find(f => f.id === id) : undefined;
         if (!fix) { return undefined; }
-        const a = make(translate(fix.title));
+        // an uncertain restructuring opens VS Code's refactor preview: the user sees the diff and accepts it
+        const review = fix.review
+          ? { needsConfirmation: true, label: translate(fix.title), description: translate(fix.review) }
+          : undefined;
+        const a = make(review ? vscode.l10n.t('{0} (preview: {1})', translate(fix.title), translate(fix.review ?? fix.title)) : translate(fix.title));
         a.edit = new vscode.WorkspaceEdit();
-        for (const e of fix.edits) { a.edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText); }
+        for (const e of fix.edits) { a.edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText, review); }
         if (fix.removedText?.length) {
           a.command = { command: CMD.moveToMetadata, title: a.title, arguments: [doc.uri, fix.removedText] };
         }

@@ -42,7 +42,8 @@ export function fixAll(path: string, text: string, format: FileFormat, skip: rea
   const removedText: string[] = [];
   for (const id of FIX_ORDER.filter(f => !skip.includes(f))) {
     const fix = textFixes({ path, text: current, format }).find(f => f.id === id);
-    if (!fix || fix.edits.length === 0) { continue; }
+    // a fix on an uncertain decision is only ever applied from its own preview
+    if (!fix || fix.edits.length === 0 || fix.review) { continue; }
     current = applyEdits(current, fix.edits);
     applied.push(id);
     removedText.push(...(fix.removedText ?? []));

@@ -4,11 +4,9 @@
 // not counted against title_row either way. Uncertain labels ('?') are not scored.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import iconv from 'iconv-lite';
 import { CsvAnalyzer } from '../../src/core/csv/analyzer';
 import { isRecordRole, type CsvLayout, type CsvRow } from '../../src/core/csv/model';
-import { corpusAvailable, readManifest, type CorpusEntry } from './manifest';
+import { corpusAvailable, decodeEntry as decode, readManifest, type CorpusEntry } from './manifest';
 import { macroF1, Score, table } from './score';
 
 const LABELS = [
@@ -29,13 +27,6 @@ const CORRECTIONS: Record<string, Partial<Record<Label, number[]>>> = {
 /** reached on this corpus (ratchet: raise when the analyzer improves, never lower) */
 const FLOOR = { file: 1, line: 1, rawFile: 0.988, rawLine: 1 };
 
-function decode(e: CorpusEntry): string {
-  const buf = readFileSync(e.path);
-  const enc = e.encoding.replace(/-bom$/, '');
-  const text = enc === 'cp950' ? iconv.decode(buf, 'cp950')
-    : enc === 'utf-16le' ? iconv.decode(buf, 'utf-16le') : buf.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
 
 function lines(r: CsvRow, into: Set<number>): void {
   for (let l = r.line; l <= r.endLine; l++) { into.add(l); }

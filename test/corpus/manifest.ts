@@ -1,5 +1,6 @@
 // Reads ../shared/corpus/manifest.tsv: labels per file and the line positions in its notes.
 import { existsSync, readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
 import { join, resolve } from 'node:path';
 
 export const CORPUS = resolve(__dirname, '..', '..', '..', '..', 'shared', 'corpus');
@@ -77,4 +78,13 @@ export function notePositions(note: string): Map<string, Set<number>> {
     out.set(m[1], set);
   }
   return out;
+}
+
+/** the file's text as the manifest's encoding column says (decoded independently of the engine) */
+export function decodeEntry(e: CorpusEntry): string {
+  const buf = readFileSync(e.path);
+  const enc = e.encoding.replace(/-bom$/, '');
+  const text = enc === 'cp950' ? iconv.decode(buf, 'cp950')
+    : enc === 'utf-16le' ? iconv.decode(buf, 'utf-16le') : buf.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

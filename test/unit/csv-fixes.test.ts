@@ -46,6 +46,22 @@ describe('csv fixes', () => {
     assert.equal(fixed(text, 'join-header-rows'), '年度,"縣市",人口\r\n110,臺北市,2500000\r\n110,新北市,4000000\r\n');
   });
 
+  test('a restructuring on an uncertain decision carries why, and strong ones do not', () => {
+    const sure = csvFixById('縣市,薪資,,工時\n,男,女,\n臺北市,50000,48000,170\n新北市,45000,43000,172\n', 'join-header-rows', CSV);
+    assert.ok(sure);
+    assert.equal(sure.review, undefined);
+    const twice = csvFixById('縣市,人數,,人數,\n,男,女,男,女\n臺北市,5,6,7,8\n新北市,1,2,3,4\n', 'join-header-rows', CSV);
+    assert.ok(twice);
+    assert.equal(twice.review?.template, 'two columns would have the same name');
+  });
+
+  test('weak rows are left for a person: remove-subtotal-rows takes out only the strong ones', () => {
+    // 3,4 = 1+2, 2+2: could be chance (information); 6,130 / 1,942 add up many digits (error)
+    const text = '區,男,女\nA,1,2\nB,2,2\nC,3,4\n\nD,"1,020","1,230"\nE,"5,110",712\n,"6,130","1,942"\n';
+    const out = fixed(text, 'remove-subtotal-rows');
+    assert.equal(out, '區,男,女\nA,1,2\nB,2,2\nC,3,4\n\nD,"1,020","1,230"\nE,"5,110",712\n');
+  });
+
   test('remove-trailing-delimiter drops the empty last column, placeholder name included', () => {
     assert.equal(fixed('a,b,\n1,2,\n3,"4",\n', 'remove-trailing-delimiter'), 'a,b\n1,2\n3,"4"\n');
     assert.equal(fixed('"日期","價","空白"\r\n"1/1","2",\r\n"1/2","3",\r\n', 'remove-trailing-delimiter'), '"日期","價"\r\n"1/1","2"\r\n"1/2","3"\r\n');

@@ -33,6 +33,20 @@ function contentKey(r: CsvRow): string {
   return r.values.slice(0, n).join('\u0001');
 }
 
+/** the signatures of the findings one row makes (see findingSignatures) */
+export function rowSignatures(r: CsvRow, l: CsvLayout): string[] {
+  const out: string[] = [];
+  const key = contentKey(r);
+  if (r.role === 'title' || r.role === 'notes') { out.push(`caption:${key}`); }
+  if (r.role === 'blank') { out.push('blank'); }
+  if (r.role === 'subtotal') { out.push(`subtotal:${key}`); }
+  if (r.role === 'section') { out.push(`section:${key}`); }
+  if (isRecordRole(r.role) && r.fieldCount !== l.width) { out.push(`ragged:${key}`); }
+  for (const e of r.quoteErrors ?? []) { out.push(`quote:${e.kind}:${key}`); }
+  for (const i of r.formulaCells ?? []) { out.push(`formula:${r.values[i]}`); }
+  return out;
+}
+
 /**
  * Every finding the CSV rules would make, as a multiset of signatures that do not depend on
  * line numbers. Title and notes rows are one kind (both go to the metadata): a row that moves
@@ -47,15 +61,6 @@ export function findingSignatures(a: CsvAnalysis): Map<string, number> {
   for (const b of l.blankHeaderCells) { add(`blank-header:${b.index}`); }
   for (const d of l.duplicateColumns) { add(`duplicate-header:${d.name}`); }
   if (l.trailingDelimiter) { add('trailing-delimiter'); }
-  for (const r of a.rows) {
-    const key = contentKey(r);
-    if (r.role === 'title' || r.role === 'notes') { add(`caption:${key}`); }
-    if (r.role === 'blank') { add('blank'); }
-    if (r.role === 'subtotal') { add(`subtotal:${key}`); }
-    if (r.role === 'section') { add(`section:${key}`); }
-    if (isRecordRole(r.role) && r.fieldCount !== l.width) { add(`ragged:${key}`); }
-    for (const e of r.quoteErrors ?? []) { add(`quote:${e.kind}:${key}`); }
-    for (const i of r.formulaCells ?? []) { add(`formula:${r.values[i]}`); }
-  }
+  for (const r of a.rows) { for (const sig of rowSignatures(r, l)) { add(sig); } }
   return out;
 }

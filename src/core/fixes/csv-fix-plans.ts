@@ -4,7 +4,7 @@ import { msg, type Msg } from '../messages';
 import type { FixId } from '../types';
 import type { CsvRow, RowRole } from '../csv/model';
 import { isBlankValue, trimValue } from '../csv/cells';
-import { rowKey, type CsvAnalysis } from './csv-fix-analysis';
+import { rowKey, rowSignatures, type CsvAnalysis } from './csv-fix-analysis';
 
 export interface Plan {
   title: Msg;
@@ -18,6 +18,12 @@ export interface Plan {
   expectedKey?: (r: CsvRow) => string;
   /** rows the fix wrote itself (a joined header): not compared */
   replacedInResult?: (r: CsvRow, after: CsvAnalysis) => boolean;
+  /** the findings of the rows the fix takes out: they go with them */
+  removedSignatures?: Map<string, number>;
+  /** findings of the whole table the fix may make disappear (a joined header's blank cells) */
+  mayRemove?: (signature: string) => boolean;
+  /** why the decision the fix rests on is not certain (see TextFix.review) */
+  review?: Msg;
 }
 
 export function buildFix(id: FixId, text: string, a: CsvAnalysis): Plan | null {
@@ -65,11 +71,16 @@ function removeRows(text: string, a: CsvAnalysis, role: RowRole, title: (n: numb
   // a row whose role rests on weak evidence is left for the user to decide
   a.rows.forEach((r, k) => { if (r.role === role && !r.weak) { remove.add(k); } });
   if (remove.size === 0) { return null; }
+  const removedSignatures = new Map<string, number>();
+  for (const k of remove) {
+    for (const sig of rowSignatures(a.rows[k], a.layout)) { removedSignatures.set(sig, (removedSignatures.get(sig) ?? 0) + 1); }
+  }
   const plan: Plan = {
     title: title(remove.size),
     edits: removalEdits(text, a.rows, remove),
     done: after => !after.rows.some(r => r.role === role && !r.weak),
     keptRows: before => before.rows.filter((_, k) => !remove.has(k)),
+    removedSignatures,
   };
   if (keepText) { plan.removedText = a.rows.filter((_, k) => remove.has(k)).map(rowText).filter(t => t.length > 0); }
   return plan;
@@ -91,6 +102,7 @@ function joinHeader(text: string, a: CsvAnalysis): Plan | null {
   const expected = [...l.columns];
   const done = (after: CsvAnalysis) => after.layout.headerRows.length === 1 && sameColumns(after.layout.columns, expected);
   const headerIndexes = new Set([h0.index, h1.index]);
+  const mayRemove = (sig: string) => sig === 'multi-row-header' || sig.startsWith('blank-header:') || sig.startsWith('duplicate-header:');
   if (l.headerKind === 'codes-labels') {
     // keep the labels row as it is, take the codes row out
     const codes = l.labelRow === 0 ? h1 : h0;
@@ -99,17 +111,36 @@ function joinHeader(text: string, a: CsvAnalysis): Plan | null {
       edits: removalEdits(text, a.rows, new Set([a.rows.indexOf(codes)])),
       done,
       keptRows: before => before.rows.filter(r => r !== codes),
+      mayRemove,
     };
   }
   const names = expected.map(c => cellText(c, l.delimiter));
   const line = names.join(l.delimiter) + (l.trailingDelimiter ? l.delimiter : '');
+  const doubt = groupDoubt(h0, expected);
   return {
     title: msg('Join the two header rows into one ("{0}")', expected.find(c => c.includes('_')) ?? expected[0] ?? ''),
+    review: doubt ?? undefined,
     edits: [{ start: h0.start, end: h1.end, newText: line }],
     done,
     keptRows: before => before.rows.filter(r => !headerIndexes.has(r.index)),
     replacedInResult: (r, after) => after.layout.headerRows.includes(r),
+    mayRemove,
   };
+}
+
+/** a caption is longer than a group name */
+const GROUP_CHARS = 20;
+
+/**
+ * Why a group row over sub-headers might be something else (a title, a first record), so that
+ * joining it into the names is not certain; null when the joined names are clearly right.
+ */
+function groupDoubt(upper: CsvRow, names: readonly string[]): Msg | null {
+  if (names.some(n => n.length === 0)) { return msg('a column would still have no name'); }
+  if (new Set(names).size !== names.length) { return msg('two columns would have the same name'); }
+  if (upper.nonEmpty < 2) { return msg('the upper row has one cell: it may be a title'); }
+  if (upper.values.some(v => trimValue(v).length > GROUP_CHARS)) { return msg('the upper row holds a long text: it may be a title'); }
+  return null;
 }
 
 function removeTrailing(text: string, a: CsvAnalysis): Plan | null {
@@ -140,5 +171,7 @@ function removeTrailing(text: string, a: CsvAnalysis): Plan | null {
     done: after => !after.layout.trailingDelimiter && after.layout.width === w - 1,
     keptRows: before => before.rows,
     expectedKey: r => cut.has(r) ? r.values.slice(0, -1).join('\u0001') : rowKey(r),
+    // one column fewer: a row that lacked the empty last field is no longer ragged
+    mayRemove: sig => sig === 'trailing-delimiter' || sig.startsWith('blank-header:') || sig.startsWith('ragged:'),
   };
 }

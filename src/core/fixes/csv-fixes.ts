@@ -1,7 +1,7 @@
 // The CSV/TSV fixes: remove blank / subtotal / title / notes rows, join a two-row header, remove
 // trailing delimiters. Each is verified before it is offered: its edits are applied, the result
 // is analysed again, and the fix is dropped unless the targeted findings are gone, no other
-// finding appeared, and every other row still has exactly the same fields.
+// finding appeared or disappeared, and every other row still has exactly the same fields.
 import { applyEdits, type TextFix } from './fix';
 import type { FixId } from '../types';
 import { analyseText, findingSignatures, rowKey, type CsvAnalysis } from './csv-fix-analysis';
@@ -45,15 +45,23 @@ function verifiedFix(text: string, before: CsvAnalysis, id: FixId, opts: CsvFixO
   if (!verify(before, after, plan)) { return null; }
   const fix: TextFix = { id, title: plan.title, edits: plan.edits };
   if (plan.removedText) { fix.removedText = plan.removedText; }
+  if (plan.review) { fix.review = plan.review; }
   return fix;
 }
 
 function verify(before: CsvAnalysis, after: CsvAnalysis, plan: Plan): boolean {
   if (!plan.done(after)) { return false; }
-  // no finding that was not there before (the targeted ones may only disappear)
+  // no finding that was not there before
   const was = findingSignatures(before);
-  for (const [sig, n] of findingSignatures(after)) {
+  const now = findingSignatures(after);
+  for (const [sig, n] of now) {
     if (n > (was.get(sig) ?? 0)) { return false; }
+  }
+  // and none gone but those of what the fix takes out: removing the blank row that ends a group
+  // must not make its total pass for data
+  for (const [sig, n] of was) {
+    if (plan.mayRemove?.(sig)) { continue; }
+    if ((now.get(sig) ?? 0) < n - (plan.removedSignatures?.get(sig) ?? 0)) { return false; }
   }
   // every row the fix does not touch keeps exactly its fields, in order
   const expected = plan.keptRows(before).map(plan.expectedKey ?? rowKey);

@@ -17,6 +17,12 @@ export interface TextFix {
   edits: TextEdit[];
   /** text the fix takes out that belongs elsewhere (title / notes rows -> the metadata's 備註) */
   removedText?: string[];
+  /**
+   * set when the fix restructures the table on a decision that is not certain (why): it is
+   * never applied without a person — the editor shows it as a preview to accept, and
+   * `fix --all` skips it
+   */
+  review?: Msg;
 }
 
 export type FixRefusal = { ok: false; reason: Msg };
