@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CsvAnalyzer } from '../../src/core/csv/analyzer';
 import { isRecordRole, type CsvLayout, type CsvRow } from '../../src/core/csv/model';
-import { corpusAvailable, decodeEntry as decode, readManifest, type CorpusEntry } from './manifest';
+import { CORPUS_SKIP, decodeEntry as decode, readManifest, type CorpusEntry } from './manifest';
 import { macroF1, Score, table } from './score';
 
 const LABELS = [
@@ -93,7 +93,7 @@ function score(entries: CorpusEntry[], results: Map<string, Map<Label, Set<numbe
   return { fileScores, lineScores, diffs };
 }
 
-test('csv analyzer: row roles and layout against manifest.tsv', { skip: corpusAvailable() ? false : 'no ../shared/corpus beside the repository: corpus test skipped' }, () => {
+test('csv analyzer: row roles and layout against manifest.tsv', { skip: CORPUS_SKIP }, () => {
   const entries = readManifest().filter(e => e.file.endsWith('.csv'));
   assert.ok(entries.length >= 30, 'the corpus has its CSV files');
   const results = new Map(entries.map(e => [e.file, analyse(decode(e))]));

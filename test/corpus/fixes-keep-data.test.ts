@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { csvFixes } from '../../src/core/fixes/csv-fixes';
 import { analyseText } from '../../src/core/fixes/csv-fix-analysis';
 import { applyEdits } from '../../src/core/fixes/fix';
-import { corpusAvailable, decodeEntry, readManifest } from './manifest';
+import { CORPUS_SKIP, decodeEntry, readManifest } from './manifest';
 
 function dataCells(text: string, delimiter: ',' | '\t', trailing: boolean): string[] {
   const a = analyseText(text, delimiter);
@@ -15,7 +15,7 @@ function dataCells(text: string, delimiter: ',' | '\t', trailing: boolean): stri
   return a.rows.filter(r => r.role === 'data').map(r => r.values.slice(0, Math.max(width, 0)).join('\u0001'));
 }
 
-test('corpus: every structural fix keeps every data cell', { skip: corpusAvailable() ? false : 'no ../shared/corpus beside the repository (CI has it; clone the steering repo\'s shared/ beside this one): skipped' }, () => {
+test('corpus: every structural fix keeps every data cell', { skip: CORPUS_SKIP }, () => {
   let applied = 0;
   for (const e of readManifest().filter(x => x.file.endsWith('.csv'))) {
     const text = decodeEntry(e);

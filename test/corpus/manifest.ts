@@ -17,12 +17,27 @@ export interface CorpusEntry {
   lines: Map<string, Set<number>>;
 }
 
+/** the project's own labelled set: the manifest is in the repository, the files are not (see its README) */
+export const OWN_MANIFEST = resolve(__dirname, '..', '..', '..', 'test', 'realfiles', 'manifest.tsv');
+export const OWN_FILES = process.env.ODB_REALFILES ?? resolve(__dirname, '..', '..', '..', '..', 'realfiles', 'files');
+
 export function corpusAvailable(): boolean {
   return existsSync(join(CORPUS, 'manifest.tsv'));
 }
 
-export function readManifest(): CorpusEntry[] {
-  const rows = readFileSync(join(CORPUS, 'manifest.tsv'), 'utf8').split('\n').filter(Boolean);
+/** why a corpus test is skipped, when it is */
+export const CORPUS_SKIP = corpusAvailable() ? false
+  : `no ../shared/corpus beside the repository (${CORPUS}): the real-file corpus comes with the steering repository's shared/ folder, which CI checks out beside this one; skipped`;
+
+export function ownSetAvailable(): boolean {
+  return existsSync(OWN_MANIFEST) && existsSync(OWN_FILES);
+}
+
+export const OWN_SKIP = ownSetAvailable() ? false
+  : `the project's own labelled files are not at ${OWN_FILES} (set ODB_REALFILES): they are not stored in the repository; test/realfiles/README.md says how to fetch them from their public repositories; skipped`;
+
+export function readManifest(manifest = join(CORPUS, 'manifest.tsv'), files = join(CORPUS, 'files')): CorpusEntry[] {
+  const rows = readFileSync(manifest, 'utf8').split('\n').filter(Boolean);
   const head = rows[0].split('\t');
   const col = (name: string) => head.indexOf(name);
   return rows.slice(1).map(line => {
@@ -36,7 +51,7 @@ export function readManifest(): CorpusEntry[] {
     const lines = notePositions(c[col('note')] ?? '');
     recordsOnly(labels, lines);
     return {
-      file: c[col('file')], path: join(CORPUS, 'files', c[col('file')]), encoding: c[col('encoding')],
+      file: c[col('file')], path: join(files, c[col('file')]), encoding: c[col('encoding')],
       labels, uncertain, lines,
     };
   });

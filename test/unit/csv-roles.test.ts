@@ -97,6 +97,63 @@ describe('class: hierarchical and dimension labels are subtotals', () => {
   });
 });
 
+describe('class: period totals of interior-ministry query exports', () => {
+  test('a whole year (or a range of months) over the months the table also lists', () => {
+    const rows = ['"死亡人數","男","女"'];
+    const areas: [string, number, number][] = [['新北市', 0, 0], ['臺北市', 0, 0]];
+    const months = [1, 2, 3];
+    const per = (m: number, k: number) => [100 * m + 10 * k + 1, 50 * m + 5 * k + 2];
+    rows.push('"109年 (1~3月)/ 區域別總計","3,000","1,500"');
+    for (const [k, [a]] of areas.entries()) {
+      const [x, y] = months.map(m => per(m, k)).reduce((s, v) => [s[0] + v[0], s[1] + v[1]], [0, 0]);
+      rows.push(`"109年 (1~3月)/ ${a}","${x}","${y}"`);
+    }
+    for (const m of months) {
+      rows.push(`"109年 ${m}月/ 區域別總計","900","450"`);
+      for (const [k, [a]] of areas.entries()) { const [x, y] = per(m, k); rows.push(`"109年 ${m}月/ ${a}","${x}","${y}"`); }
+    }
+    const text = rows.join('\n') + '\n';
+    const r = roles(text);
+    assert.deepEqual([r[2], r[3], r[4], r[5], r[6], r[7]], ['subtotal', 'subtotal', 'subtotal', 'subtotal', 'data', 'data']);
+    const f = check(text, ['subtotal-row']).find(x => x.line === 3);
+    assert.match(f?.message ?? '', /the period 109年 \(1~3月\) in column A .* adds up the months/);
+  });
+  test('a table of years only has no period totals', () => {
+    const text = '"期間/ 地區","人數"\n"107年/ 新北市","1,200"\n"108年/ 新北市","1,300"\n"109年/ 新北市","1,250"\n';
+    assert.deepEqual(errorsOf(check(text)), []);
+  });
+});
+
+describe('class: long names hold keywords without being labels', () => {
+  test('a dataset list with view counts: 月平均-…, …總數 are names', () => {
+    const names = ['蒙藏補助團體私人情形季報表', '月平均-局屬地面測站資料', '出境行李運送總數', '各級學校學生人數統計資料', '公路客運路線資料及站牌位置'];
+    const text = '提供機關名稱,資料集名稱,瀏覽人次,下載次數\n' + names.map((n, i) => `機關${i},${n},"${1000 + i * 37}",${100 + i}`).join('\n') + '\n';
+    assert.deepEqual(check(text, ['subtotal-row']), []);
+  });
+});
+
+describe('class: a date format that starts halfway down a text table', () => {
+  test('the first records are not header rows', () => {
+    const rows = ['產品名稱,廠商,處分日期,備註'];
+    for (let i = 0; i < 4; i++) { rows.push(`產品${i},廠商${i % 2},09 23 2013 12:00AM,無`); }
+    for (let i = 0; i < 3; i++) { rows.push(`產品${i + 4},廠商${i % 2},2014/05/2${i},無`); }
+    const a = analyse(rows.join('\n') + '\n');
+    assert.deepEqual(a.layout.headerRows.map(r => r.line), [1]);
+  });
+});
+
+describe('class: another table stacked below ours', () => {
+  test('its one-cell caption is a title row, not a section label', () => {
+    const text = [
+      '"指數","收盤指數","漲跌點數"', '"發行量加權","10,897.73","28.31"', '"未含金融","9,388.17","29.10"', '"電子類","518.92","1.72"',
+      '"漲跌證券數合計"', '"類型","整體市場"', '"上漲","3,778"', '"下跌","2,985"',
+    ].join('\n') + '\n';
+    const r = roles(text);
+    assert.equal(r[5], 'title');
+    assert.ok(check(text, ['title-row']).some(f => f.line === 5));
+  });
+});
+
 describe('class: a title row with a unit cell is a title, not a header row', () => {
   test('finance-ministry tax tables', () => {
     const text = [

@@ -108,5 +108,9 @@ function bodyColumns(layout: CsvLayout, profile: readonly ColumnProfile[]): Body
   const numeric = layout.quantityColumns;
   const keys = [...numeric].sort((a, b) => profile[b].nonZero - profile[a].nonZero || a - b).slice(0, 2);
   const named = layout.trailingDelimiter ? layout.width - 1 : layout.width;
-  return { numeric, keys, labels: layout.labelColumns, numericTable: layout.numericTable, width: named };
+  const labelForms = layout.labelColumns.map(c => profile[c]?.labelForms ?? 'named');
+  return {
+    numeric, keys, labels: layout.labelColumns, labelForms, monthlyYears: layout.monthlyYears,
+    numericTable: layout.numericTable, width: named, fieldCount: layout.width,
+  };
 }

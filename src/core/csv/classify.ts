@@ -7,7 +7,7 @@
 // and every row still leaves in file order.
 import { NumberReader, trimValue } from './cells';
 import { firstNonEmpty, isNotesRow } from './header';
-import { isListItem } from './keywords';
+import { isListItem, labelPeriod, type LabelForms } from './keywords';
 import { ColumnSums, FULL_ROWS, STRONG_SUM, sumScore } from './sums';
 import type { Row } from './row';
 
@@ -29,10 +29,16 @@ export interface BodyColumns {
   keys: readonly number[];
   /** the label columns: where a total keyword or a section label counts */
   labels: readonly number[];
+  /** which label forms of a total keyword count in each label column */
+  labelForms: readonly LabelForms[];
+  /** per label column, the years listed month by month (CsvLayout.monthlyYears) */
+  monthlyYears: readonly (ReadonlySet<string> | null)[];
   /** most columns besides the labels hold quantities */
   numericTable: boolean;
   /** the named columns (without a trailing delimiter's empty one) */
   width: number;
+  /** the table's field count (CsvLayout.width) */
+  fieldCount: number;
 }
 
 export class BodyClassifier {
@@ -65,6 +71,7 @@ export class BodyClassifier {
   private readonly undecided = new Set<Row>();
   private keyword: string | null = null;
   private keywordColumn = -1;
+  private period = false;
   private numbers = 0;
   private full = true;
   dataRows = 0;
@@ -110,8 +117,8 @@ export class BodyClassifier {
       this.out(row);
       return;
     }
-    // a record: the one-cell rows above it label it
-    this.settle(true);
+    // a record: the one-cell rows above it label it (or, over another table's rows, caption it)
+    this.settle(true, row.fieldCount !== this.cols.fieldCount);
     this.full = this.since.count < FULL_ROWS;
     this.scan(row);
     const keyword = this.keyword;
@@ -119,6 +126,7 @@ export class BodyClassifier {
       row.role = 'subtotal';
       row.evidence = keyword;
       row.evidenceColumn = this.keywordColumn;
+      if (this.period) { row.periodTotal = true; }
       if (!this.cols.numericTable) {
         row.weak = 'text-table';
       } else {
@@ -226,12 +234,16 @@ export class BodyClassifier {
    * The waiting one-cell rows: a short label over records is a section, anything else a note
    * (one-cell text below the table, or long text between records).
    */
-  private settle(recordsFollow: boolean): void {
+  private settle(recordsFollow: boolean, otherTable = false): void {
     if (this.pending.length === 0) { return; }
     for (const r of this.pending) {
       this.undecided.delete(r);
       const v = trimValue(r.value(r.evidenceColumn ?? 0));
-      if (recordsFollow && this.isSectionLabel(r, v)) {
+      if (recordsFollow && otherTable) {
+        // a table of another width stacked below ours: the one-cell row is its caption
+        r.role = 'title';
+        r.evidence = undefined;
+      } else if (recordsFollow && this.isSectionLabel(r, v)) {
         r.role = 'section';
         r.evidence = v;
         // a year or a numbered heading is a section for sure; another short label could be a
@@ -321,12 +333,29 @@ export class BodyClassifier {
     let keyword: string | null = null;
     let at = -1;
     const labels = this.labels;
+    this.period = false;
     for (let k = 0; k < labels.length && keyword === null; k++) {
-      keyword = row.totalKeywordAt(labels[k]);
       at = labels[k];
+      keyword = row.totalKeywordAt(at, this.cols.labelForms[k]);
+      const years = this.cols.monthlyYears[k];
+      if (keyword === null && years) {
+        // 102年/ 臺北市 where 102年 1月/ 臺北市 … are rows too: the year adds its months up (a
+        // year after the layout sample is read the same way: its months may come after it)
+        const p = labelPeriod(row.value(at));
+        if (p && !p.month && (years.has(p.year) || Number(p.year) > this.lastSampledYear(years))) {
+          keyword = p.text;
+          this.period = true;
+        }
+      }
     }
     this.keyword = keyword;
     this.keywordColumn = at;
+  }
+
+  private lastSampledYear(years: ReadonlySet<string>): number {
+    let max = 0;
+    for (const y of years) { max = Math.max(max, Number(y)); }
+    return max;
   }
 
   private hasNumber(row: Row): boolean {

@@ -69,18 +69,16 @@ function looksLikeData(rows: readonly Row[], at: number, width: number, profile:
   }
   if (typed > 0) { return same * 2 >= typed; }
   // an all-text table: values that come back in the same column below are data
-  let repeated = 0;
-  const below = rows.slice(at + 1, at + 200);
-  for (let c = 0; c < width && c < r.values.length; c++) {
-    const v = trimValue(r.values[c]);
-    if (v.length === 0) { continue; }
-    if (below.some(b => c < b.values.length && trimValue(b.values[c]) === v)) { repeated++; }
-  }
+  const repeated = repeatedBelow(rows, at, width);
   return repeated >= 2 && repeated * 10 >= r.nonEmpty * 3;
 }
 
-/** a row under the header that is still names: text over typed columns, and no values at all */
-function isHeaderContinuation(r: Row, width: number, profile: ColumnProfile[], reader: NumberReader): boolean {
+/**
+ * a row under the header that is still names: text over typed columns, no values at all, and
+ * not the values of the records below (names are not repeated down their column)
+ */
+function isHeaderContinuation(rows: readonly Row[], at: number, width: number, profile: ColumnProfile[], reader: NumberReader): boolean {
+  const r = rows[at];
   if (!fits(r, width) || r.nonEmpty === 0 || isNotesRow(r) || totalOf(r, reader)) { return false; }
   let textOverTyped = 0;
   for (let c = 0; c < r.values.length; c++) {
@@ -89,7 +87,20 @@ function isHeaderContinuation(r: Row, width: number, profile: ColumnProfile[], r
     if (t !== 'T') { return false; }
     if (isTyped(profile[c])) { textOverTyped++; }
   }
-  return textOverTyped > 0;
+  return textOverTyped > 0 && repeatedBelow(rows, at, width) < 2;
+}
+
+/** how many of the row's values come back in the same column in the rows below */
+function repeatedBelow(rows: readonly Row[], at: number, width: number): number {
+  const r = rows[at];
+  const below = rows.slice(at + 1, at + 200);
+  let repeated = 0;
+  for (let c = 0; c < width && c < r.values.length; c++) {
+    const v = trimValue(r.values[c]);
+    if (v.length === 0) { continue; }
+    if (below.some(b => c < b.values.length && trimValue(b.values[c]) === v)) { repeated++; }
+  }
+  return repeated;
 }
 
 /** the header rows from `first` on: it, and the rows under it that are still names */
@@ -97,7 +108,7 @@ function continueHeader(rows: readonly Row[], first: number, width: number, prof
   const headerRows = [first];
   // a header needs data under it: the last row of the sample is taken for data
   for (let j = first + 1; j < rows.length - 1 && headerRows.length < MAX_HEADER_ROWS; j++) {
-    if (!isHeaderContinuation(rows[j], width, profile, reader)) { break; }
+    if (!isHeaderContinuation(rows, j, width, profile, reader)) { break; }
     headerRows.push(j);
   }
   return headerRows;

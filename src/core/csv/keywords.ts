@@ -40,11 +40,19 @@ export function mayBeTotal(s: string, a: number, b: number): boolean {
   return false;
 }
 
-function segmentKeyword(seg: string): string | null {
+/**
+ * Which label forms count in a column: 'whole' the keyword alone (a column of long, distinct
+ * names, where 出境行李運送總數 is a dataset's name), 'named' also after a short dimension name
+ * (區域別總計), 'path' also as a segment of a hierarchical label (most cells of the column are
+ * paths: 110年/ 臺北市 / 國小).
+ */
+export type LabelForms = 'whole' | 'named' | 'path';
+
+function segmentKeyword(seg: string, forms: LabelForms): string | null {
   if (seg.length === 0) { return null; }
   const m = CJK_TOTAL.exec(seg);
-  if (m) { return m[2]; }
-  if (CJK_JI.test(seg)) { return '計'; }
+  if (m && (forms !== 'whole' || m[1].length === 0)) { return m[2]; }
+  if (CJK_JI.test(seg) && (forms !== 'whole' || seg === '計')) { return '計'; }
   return null;
 }
 
@@ -52,18 +60,18 @@ function segmentKeyword(seg: string): string | null {
  * The total keyword a label cell carries ('合計', '計', 'Total'…) as a label form, or null. A
  * cell over 40 characters is text, not a label.
  */
-export function totalKeyword(v: string): string | null {
+export function totalKeyword(v: string, forms: LabelForms = 'path'): string | null {
   if (v.length === 0 || v.length > 40 || !mayBeTotal(v, 0, v.length)) { return null; }
   const t = trimValue(v);
-  if (EN_TOTAL.test(t)) { return t; }
+  if (EN_TOTAL.test(t) && (forms !== 'whole' || !/\s/.test(t.replace(/^(grand|sub)[\s-]/i, '')))) { return t; }
   const compact = t.replace(/[\s\u3000]+/g, '');
-  const whole = segmentKeyword(compact);
+  const whole = segmentKeyword(compact, forms);
   if (whole) { return whole; }
-  if (!SEGMENTS.test(compact)) { return null; }
+  if (forms !== 'path' || !SEGMENTS.test(compact)) { return null; }
   const parts = compact.split(SEGMENTS);
   if (parts.length > 4) { return null; }
   for (const p of parts) {
-    const k = segmentKeyword(p);
+    const k = segmentKeyword(p, forms);
     if (k) { return k; }
   }
   return null;
@@ -102,4 +110,15 @@ const META_CELL = /^[\s\u3000]*[(（]?(?:單位|資料時間|資料日期|資料
 /** a unit, date or query cell of a title row ('單位：千元', '資料時間：2023年1月') */
 export function isMetaCell(v: string): boolean {
   return META_CELL.test(v) || isUnitCell(v);
+}
+
+// the period of a hierarchical label: 102年, 102年 1月, 109年 (1~10月), 109年1-10月, 111年(1月至6月)
+const PERIOD = /^(\d{2,4})\s*年(?:\s*(\d{1,2})\s*月|\s*[(（]?\s*\d{1,2}\s*月?\s*[~～\-－至]\s*\d{1,2}\s*月\s*[)）]?)?$/;
+
+/** the first segment of a path label when it is a period: its year, and its month when it is one month */
+export function labelPeriod(v: string): { text: string; year: string; month: string | null } | null {
+  // exports written for a web page break the line with <br>: 111年<br>(1月至6月)
+  const first = trimValue((v.split(/[/／]/)[0] ?? '').replace(/<br\s*\/?>/gi, ' '));
+  const m = PERIOD.exec(first);
+  return m ? { text: first, year: m[1], month: m[2] ?? null } : null;
 }

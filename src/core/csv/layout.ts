@@ -2,7 +2,7 @@
 // notes and other rows above it), the column names, a trailing delimiter. Rows above the header
 // get their roles here; the rows below are classified as they stream (classify.ts).
 import { isBlankValue, NumberReader, trimValue } from './cells';
-import { isListItem } from './keywords';
+import { isListItem, labelPeriod } from './keywords';
 import { findHeader, firstNonEmpty, headerKind, isNotesRow, isTitleLike, joinHeader, totalOf } from './header';
 import { profileColumns, type ColumnProfile } from './profile';
 import type { CsvLayout } from './model';
@@ -145,6 +145,16 @@ function columnRoles(profile: readonly ColumnProfile[], names: readonly string[]
   return { labelColumns, quantityColumns, numericTable };
 }
 
+/** the years that have rows of single months in a path label column (102年 1月/ …) */
+function monthlyYears(rows: readonly Row[], c: number): ReadonlySet<string> | null {
+  const years = new Set<string>();
+  for (const r of rows) {
+    const p = c < r.values.length ? labelPeriod(r.values[c]) : null;
+    if (p?.month) { years.add(p.year); }
+  }
+  return years.size > 0 ? years : null;
+}
+
 function duplicates(columns: readonly string[]): CsvLayout['duplicateColumns'] {
   const at = new Map<string, number[]>();
   columns.forEach((name, i) => {
@@ -180,12 +190,14 @@ export function decideLayout(rows: readonly Row[], delimiter: string, expectedDe
       if (isBlankValue(h.values[c])) { blankHeaderCells.push({ row: h, index: c }); }
     }
   });
+  const roles = columnRoles(profile, columns, named);
   const layout: CsvLayout = {
     delimiter, expectedDelimiter, width,
     titleRows: rows.slice(0, found.start).filter(r => r.role === 'title'),
     headerRows, headerKind: kind, labelRow, columns, blankHeaderCells,
     duplicateColumns: duplicates(columns), trailingDelimiter: trailing, noHeader: found.noHeader,
-    ...columnRoles(profile, columns, named),
+    ...roles,
+    monthlyYears: roles.labelColumns.map(c => (profile[c]?.labelForms === 'path' ? monthlyYears(rows.slice(bodyStart), c) : null)),
   };
   return { layout, bodyStart, profile };
 }

@@ -57,6 +57,8 @@ export interface CsvRow {
   evidenceColumn?: number;
   /** set when the role rests on weak evidence */
   weak?: WeakReason;
+  /** a subtotal whose label is a whole year (or a range of months) in a table that lists its months too */
+  periodTotal?: boolean;
   /** for a subtotal found by its numbers: the lines of the first and last rows it adds up */
   sumOf?: { fromLine: number; toLine: number };
   /** quote problems inside this record, at their exact position */
@@ -100,6 +102,11 @@ export interface CsvLayout {
   quantityColumns: number[];
   /** most columns besides the labels are quantities: a keyword total can be trusted */
   numericTable: boolean;
+  /**
+   * per label column, the years whose single months label rows of a path label column
+   * (102年 1月/ 臺北市): a row labelled with the whole year (102年/ 臺北市) adds those months up
+   */
+  monthlyYears: (ReadonlySet<string> | null)[];
 }
 
 export interface CsvSummary {

@@ -1,6 +1,7 @@
 // What kind of values each column holds, from a sample of rows: the yardstick the layout uses to
 // tell a header row (text over numbers) from a data row.
 import { cellType, isMissing, isYearName, NumberReader, trimValue, type CellType } from './cells';
+import type { LabelForms } from './keywords';
 import type { Row } from './row';
 
 export interface ColumnProfile {
@@ -10,17 +11,25 @@ export interface ColumnProfile {
   yearShare: number;
   /** how many sample values are non-zero numbers */
   nonZero: number;
-  /** the values count up by one from row to row (序號, 項次): a row number, not a quantity */
+  /** row numbers (序號, 項次: they count up by one) or codes and periods (11201, 11202 …): not quantities */
   sequence: boolean;
   /** share of all the rows but the first whose value here is a number (or a missing marker) */
   numericShare: number;
+  /** the same for a number, a date or a link */
+  typedShare: number;
+  /** which total-keyword label forms count in this column (keywords.ts) */
+  labelForms: LabelForms;
 }
 
 const SAMPLE = 500;
+const PLAIN_INT = /^\d+$/;
 
 export function profileColumns(rows: readonly Row[], width: number): ColumnProfile[] {
   const reader = new NumberReader();
-  const counts = Array.from({ length: width }, () => ({ N: 0, D: 0, U: 0, T: 0, years: 0, all: 0, nonZero: 0, prev: NaN, steps: 0 }));
+  const counts = Array.from({ length: width }, () => ({
+    N: 0, D: 0, U: 0, T: 0, years: 0, all: 0, nonZero: 0, prev: NaN, steps: 0,
+    plainInts: 0, min: Infinity, max: -Infinity,
+  }));
   const minNonEmpty = Math.min(2, width);
   const rowsOfWidth = rows.filter(r => r.fieldCount === width && r.nonEmpty >= minNonEmpty).slice(0, SAMPLE * 2);
   // header rows hold only text: rows with a number, date or link are data (when there are any)
@@ -32,11 +41,15 @@ export function profileColumns(rows: readonly Row[], width: number): ColumnProfi
   // how many of all the rows (but the first, the likely header) hold a number in each column:
   // a column where only a total row has one is no column of quantities
   const numbersIn = new Array<number>(width).fill(0);
+  const typedIn = new Array<number>(width).fill(0);
   const all = rowsOfWidth.slice(rowsOfWidth.length > 1 ? 1 : 0, SAMPLE + 1);
   for (const r of all) {
     for (let c = 0; c < width && c < r.values.length; c++) {
       const v = r.values[c];
-      if (cellType(v, reader) === 'N' || isMissing(trimValue(v))) { numbersIn[c]++; }
+      const t = cellType(v, reader);
+      const missing = isMissing(trimValue(v));
+      if (t === 'N' || missing) { numbersIn[c]++; }
+      if (t === 'N' || t === 'D' || t === 'U' || missing) { typedIn[c]++; }
     }
   }
   for (const r of sample) {
@@ -52,22 +65,57 @@ export function profileColumns(rows: readonly Row[], width: number): ColumnProfi
         if (x !== 0) { k.nonZero++; }
         if (x === k.prev + 1) { k.steps++; }
         k.prev = x;
+        if (PLAIN_INT.test(trimValue(r.values[c]))) { k.plainInts++; }
+        if (x < k.min) { k.min = x; }
+        if (x > k.max) { k.max = x; }
       }
     }
   }
   return counts.map((k, c) => {
     const numericShare = all.length === 0 ? 0 : numbersIn[c] / all.length;
-    if (k.all === 0) { return { type: 'E', yearShare: 0, nonZero: 0, sequence: false, numericShare }; }
+    const typedShare = all.length === 0 ? 0 : typedIn[c] / all.length;
+    const labelForms = c < LABEL_PROFILED ? formsOf(all, c) : 'named';
+    if (k.all === 0) { return { type: 'E', yearShare: 0, nonZero: 0, sequence: false, numericShare, typedShare, labelForms }; }
     const yearShare = k.years / k.all;
-    const sequence = k.N >= 3 && k.steps >= 0.95 * (k.N - 1);
+    // 11201, 11202 … (統計年月), 6563, 7010 (識別碼): codes and periods, whose values stay
+    // within a few percent of each other, written without separators: not quantities
+    const sequence = (k.N >= 3 && k.steps >= 0.95 * (k.N - 1))
+      || (k.N >= 5 && k.plainInts === k.N && k.min >= 1000 && k.max - k.min <= 0.05 * k.min);
     for (const t of ['N', 'D', 'U'] as const) {
-      if (k[t] >= 0.6 * k.all) { return { type: t, yearShare, nonZero: k.nonZero, sequence, numericShare }; }
+      if (k[t] >= 0.6 * k.all) { return { type: t, yearShare, nonZero: k.nonZero, sequence, numericShare, typedShare, labelForms }; }
     }
-    return { type: 'T', yearShare, nonZero: k.nonZero, sequence, numericShare };
+    return { type: 'T', yearShare, nonZero: k.nonZero, sequence, numericShare, typedShare, labelForms };
   });
 }
 
-/** a typed column (numbers, dates, links): text in it is a header, not data */
+/** label columns are among the first few */
+const LABEL_PROFILED = 8;
+const NAME_CHARS = 10;
+const PATH = /[/／]/;
+
+/**
+ * Paths when most values of the column are hierarchical (110年/ 臺北市 / 國小); only the keyword
+ * itself when they are long, distinct names (a catalogue's dataset names); else short labels.
+ */
+function formsOf(rows: readonly Row[], c: number): LabelForms {
+  const values: string[] = [];
+  for (const r of rows) {
+    const v = c < r.values.length ? trimValue(r.values[c]) : '';
+    if (v.length > 0) { values.push(v); }
+  }
+  if (values.length === 0) { return 'named'; }
+  if (values.filter(v => PATH.test(v)).length * 10 >= values.length * 3) { return 'path'; }
+  const lengths = values.map(v => v.length).sort((a, b) => a - b);
+  const median = lengths[lengths.length >> 1];
+  const distinct = new Set(values).size / values.length;
+  return median > NAME_CHARS && distinct > 0.8 ? 'whole' : 'named';
+}
+
+/**
+ * a typed column (numbers, dates, links) in most rows: text in it is a header, not data. Most
+ * rows, not only the rows that hold a typed value somewhere: a date format that starts halfway
+ * down a text table does not make its first records header rows.
+ */
 export function isTyped(p: ColumnProfile | undefined): boolean {
-  return p !== undefined && (p.type === 'N' || p.type === 'D' || p.type === 'U');
+  return p !== undefined && (p.type === 'N' || p.type === 'D' || p.type === 'U') && p.typedShare >= 0.5;
 }

@@ -6,7 +6,7 @@ import type { Range } from '../types';
 import type { CsvRow, QuoteError, RowRole, WeakReason } from './model';
 import { cellRange } from './cell-range';
 import type { NumberReader } from './cells';
-import { mayBeTotal, totalKeyword } from './keywords';
+import { mayBeTotal, totalKeyword, type LabelForms } from './keywords';
 
 export class Row implements CsvRow {
   // `declare` and plain assignments: no class-field definitions, one object shape for every row
@@ -14,6 +14,7 @@ export class Row implements CsvRow {
   declare evidence: string | undefined;
   declare evidenceColumn: number | undefined;
   declare weak: WeakReason | undefined;
+  declare periodTotal: boolean | undefined;
   declare sumOf: { fromLine: number; toLine: number } | undefined;
   declare formulaCells: number[] | undefined;
   declare readonly quoteErrors: QuoteError[] | undefined;
@@ -47,6 +48,7 @@ export class Row implements CsvRow {
     this.evidence = undefined;
     this.evidenceColumn = undefined;
     this.weak = undefined;
+    this.periodTotal = undefined;
     this.sumOf = undefined;
     this.formulaCells = formulaCells;
     this.quoteErrors = quoteErrors;
@@ -99,13 +101,13 @@ export class Row implements CsvRow {
   }
 
   /** the total keyword value i holds as a label (合計, Total…), or null; most values are ruled out in place */
-  totalKeywordAt(i: number): string | null {
+  totalKeywordAt(i: number, forms: LabelForms): string | null {
     if (i >= this.stored) { return null; }
-    if (this.eager !== null) { return totalKeyword(this.eager[i]); }
+    if (this.eager !== null) { return totalKeyword(this.eager[i], forms); }
     const at = this.b0 + 2 * i;
     const b = this.bounds as Int32Array;
     const src = this.src as string;
-    return b[at] < b[at + 1] && mayBeTotal(src, b[at], b[at + 1]) ? totalKeyword(src.slice(b[at], b[at + 1])) : null;
+    return b[at] < b[at + 1] && mayBeTotal(src, b[at], b[at + 1]) ? totalKeyword(src.slice(b[at], b[at + 1]), forms) : null;
   }
 
   /** the raw text of the record (without its line break), when it was kept */

@@ -11,6 +11,10 @@ function message(row: CsvRow, layout: CsvLayout): Msg {
   const sum = row.sumOf;
   if (row.evidence !== 'sum') {
     const where = columnLabel(row.evidenceColumn ?? 0, layout);
+    if (row.periodTotal) {
+      return msg('Row {0} is a subtotal: the period {1} in column {2} adds up the months the table lists too. Remove it: totals can be computed from the data.',
+        row.line, row.evidence ?? '', where);
+    }
     if (row.weak) {
       return msg('Row {0} may be a subtotal: {1} in column {2}, but the table has no numeric columns to confirm it. Check it by hand.',
         row.line, row.evidence ?? '', where);

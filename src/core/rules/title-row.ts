@@ -1,4 +1,4 @@
-// A caption row above the real header ("106年09月市場成交資訊", "資料時間：2023年1月", a title
+// A caption row above the real header (or above another table stacked below it) ("106年09月市場成交資訊", "資料時間：2023年1月", a title
 // with its unit cell "…統計表,單位：千元,,,").
 import type { Rule } from './rule';
 import { msg } from '../messages';
@@ -12,17 +12,16 @@ export const rule: Rule = {
   criterion: 'structured',
   title: 'Title rows above the header',
   create(ctx) {
-    // title rows are above the header: all known when the layout is (no per-row work)
     return {
-      csvLayout(layout) {
-        for (const row of layout.titleRows) {
-          const unit = row.values.find(v => isUnitCell(v));
-          const text = rowText(row);
-          const m = unit && short(unit) !== text
-            ? msg('Row {0} is a title above the header ("{1}"): put it and its unit ({2}) in the metadata and remove the row.', row.line, text, short(unit))
-            : msg('Row {0} is a title above the header ("{1}"): put it in the metadata and remove it.', row.line, text);
-          ctx.report(rowRange(row), m, { fixes: ['remove-title-rows'] });
-        }
+      // above the header, or above another table stacked below ours
+      csvRow(row) {
+        if (row.role !== 'title') { return; }
+        const unit = row.values.find(v => isUnitCell(v));
+        const text = rowText(row);
+        const m = unit && short(unit) !== text
+          ? msg('Row {0} is a title above the header ("{1}"): put it and its unit ({2}) in the metadata and remove the row.', row.line, text, short(unit))
+          : msg('Row {0} is a title above the header ("{1}"): put it in the metadata and remove it.', row.line, text);
+        ctx.report(rowRange(row), m, { fixes: ['remove-title-rows'] });
       },
     };
   },
