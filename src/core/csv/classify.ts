@@ -236,6 +236,7 @@ export class BodyClassifier {
    */
   private settle(recordsFollow: boolean, otherTable = false): void {
     if (this.pending.length === 0) { return; }
+    let prevNote: Row | null = null;
     for (const r of this.pending) {
       this.undecided.delete(r);
       const v = trimValue(r.value(r.evidenceColumn ?? 0));
@@ -252,8 +253,11 @@ export class BodyClassifier {
       } else {
         // evidenceColumn stays: the note's cell (a note below the records, not a continuation)
         r.role = 'notes';
-        // a sentence, a link or a list item below the table is a note for sure
-        if (v.length <= SECTION_CHARS && !SENTENCE.test(v) && !isListItem(v) && !NOTE_FORM.test(v)) { r.weak = 'lone-label'; }
+        // a sentence, a link or a list item below the table is a note for sure, and so is the
+        // line right under such a note (a long URL wrapped onto the next line)
+        const continues = prevNote !== null && !prevNote.weak && prevNote.endLine + 1 === r.line;
+        if (!continues && v.length <= SECTION_CHARS && !SENTENCE.test(v) && !isListItem(v) && !NOTE_FORM.test(v)) { r.weak = 'lone-label'; }
+        prevNote = r;
       }
     }
     this.pending = [];
