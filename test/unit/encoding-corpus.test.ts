@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { CORPUS_SKIP } from '../corpus/manifest';
 import { join, resolve } from 'node:path';
 import { createSniffer, decode, detectEncoding } from '../../src/core/encoding';
 
@@ -38,7 +39,7 @@ function count(s: string, needle: string): number {
 
 const present = existsSync(join(CORPUS, 'manifest.tsv'));
 
-test('corpus: every file is detected as manifest.tsv says', { skip: present ? false : `no corpus at ${CORPUS}` }, () => {
+test('corpus: every file is detected as manifest.tsv says', { skip: present ? false : CORPUS_SKIP }, () => {
   const rows = manifest();
   assert.equal(rows.length, 47);
   const wrong: string[] = [];
@@ -52,7 +53,7 @@ test('corpus: every file is detected as manifest.tsv says', { skip: present ? fa
   assert.deepEqual(wrong, []);
 });
 
-test('corpus: streamed in 64 KB chunks, the same answers; text decodes without U+FFFD', { skip: present ? false : `no corpus at ${CORPUS}` }, () => {
+test('corpus: streamed in 64 KB chunks, the same answers; text decodes without U+FFFD', { skip: present ? false : CORPUS_SKIP }, () => {
   for (const r of manifest()) {
     const data = readFileSync(join(CORPUS, 'files', r.file));
     const whole = detectEncoding(data);
@@ -68,7 +69,7 @@ test('corpus: streamed in 64 KB chunks, the same answers; text decodes without U
   }
 });
 
-test('corpus: Big5 files read as the manifest describes them', { skip: present ? false : `no corpus at ${CORPUS}` }, () => {
+test('corpus: Big5 files read as the manifest describes them', { skip: present ? false : CORPUS_SKIP }, () => {
   const text = (f: string) => {
     const data = readFileSync(join(CORPUS, 'files', f));
     return decode(data, detectEncoding(data)).split(/\r\n|\r|\n/);
