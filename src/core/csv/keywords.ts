@@ -21,7 +21,7 @@ const SEGMENTS = /[/／\-－]/;
  * runs on label cells of every row): a keyword ends the label, or only a bracket, colon or an
  * English gloss follows.
  */
-export function mayBeTotal(s: string, a: number, b: number): boolean {
+export function mayBeTotal(s: string, a: number, b: number, forms: LabelForms = 'path'): boolean {
   let e = b - 1;
   let c = s.charCodeAt(e);
   while (e > a && (c === 32 || c === 0x3000 || c === 9)) { c = s.charCodeAt(--e); }
@@ -32,7 +32,8 @@ export function mayBeTotal(s: string, a: number, b: number): boolean {
   if (c === 108 || c === 76 || c === 115 || c === 83 || c === 109 || c === 77 || c === 101 || c === 69 || c === 110 || c === 78) {
     if (/total|sum|average|mean/i.test(s.slice(a, b))) { return true; }
   }
-  // a hierarchical label: the keyword can end any segment
+  // a hierarchical label: the keyword can end any segment (only looked for in a column of paths)
+  if (forms !== 'path') { return false; }
   for (let i = a; i < b; i++) {
     const x = s.charCodeAt(i);
     if (x === 47 || x === 0xff0f || x === 45 || x === 0xff0d) { return true; }
@@ -61,7 +62,7 @@ function segmentKeyword(seg: string, forms: LabelForms): string | null {
  * cell over 40 characters is text, not a label.
  */
 export function totalKeyword(v: string, forms: LabelForms = 'path'): string | null {
-  if (v.length === 0 || v.length > 40 || !mayBeTotal(v, 0, v.length)) { return null; }
+  if (v.length === 0 || v.length > 40 || !mayBeTotal(v, 0, v.length, forms)) { return null; }
   const t = trimValue(v);
   if (EN_TOTAL.test(t) && (forms !== 'whole' || !/\s/.test(t.replace(/^(grand|sub)[\s-]/i, '')))) { return t; }
   const compact = t.replace(/[\s\u3000]+/g, '');

@@ -107,7 +107,7 @@ export class Row implements CsvRow {
     const at = this.b0 + 2 * i;
     const b = this.bounds as Int32Array;
     const src = this.src as string;
-    return b[at] < b[at + 1] && mayBeTotal(src, b[at], b[at + 1]) ? totalKeyword(src.slice(b[at], b[at + 1]), forms) : null;
+    return b[at] < b[at + 1] && mayBeTotal(src, b[at], b[at + 1], forms) ? totalKeyword(src.slice(b[at], b[at + 1]), forms) : null;
   }
 
   /** the raw text of the record (without its line break), when it was kept */
