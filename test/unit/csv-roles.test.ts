@@ -252,6 +252,23 @@ describe('negatives: structurally clean tables have no error', () => {
   }
 });
 
+describe('chance is no evidence', () => {
+  test('500 random clean tables of counts (0–3 up to 0–100,000) get no error', () => {
+    let seed = 12345;
+    const rnd = () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x7fffffff; };
+    const errors: string[] = [];
+    for (let t = 0; t < 500; t++) {
+      const cols = 2 + Math.floor(rnd() * 5);
+      const rows = 4 + Math.floor(rnd() * 30);
+      const max = [3, 10, 20, 100, 1000, 100000][Math.floor(rnd() * 6)];
+      const lines = ['名稱,' + Array.from({ length: cols }, (_, c) => `欄${c}`).join(',')];
+      for (let r = 0; r < rows; r++) { lines.push(`項目${r},` + Array.from({ length: cols }, () => String(Math.floor(rnd() * max))).join(',')); }
+      errors.push(...errorsOf(check(lines.join('\n') + '\n')).map(e => `table ${t}: ${e}`));
+    }
+    assert.deepEqual(errors, []);
+  });
+});
+
 describe('bad input never crashes and never turns every row into a subtotal', () => {
   test('one column of numbers, only numbers, only text, 10,000 columns', () => {
     const oneColumn = 'n\n' + Array.from({ length: 50 }, (_, i) => String(i * 7 % 13)).join('\n') + '\n';
