@@ -107,7 +107,7 @@ export class CsvAnalyzer {
 function bodyColumns(layout: CsvLayout, profile: readonly ColumnProfile[]): BodyColumns {
   const numeric = layout.quantityColumns;
   const keys = [...numeric].sort((a, b) => profile[b].nonZero - profile[a].nonZero || a - b).slice(0, 2);
-  const named = layout.trailingDelimiter ? layout.width - 1 : layout.width;
+  const named = layout.width - layout.trailingColumns;
   const labelForms = layout.labelColumns.map(c => profile[c]?.labelForms ?? 'named');
   return {
     numeric, keys, labels: layout.labelColumns, labelForms, monthlyYears: layout.monthlyYears,

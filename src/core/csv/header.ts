@@ -142,12 +142,43 @@ export function isTitleLike(r: Row, rows: readonly Row[], at: number, width: num
   return false;
 }
 
+/**
+ * A row of the table's width whose only name heads a column of values, the label columns before
+ * it left blank (" "," ","國內生產毛額"): the header of a statistics query export. A caption sits
+ * in the first cells instead.
+ */
+function namesValueColumn(r: Row, profile: ColumnProfile[], reader: NumberReader): boolean {
+  if (r.nonEmpty !== 1) { return false; }
+  for (let c = 1; c < r.values.length; c++) {
+    if (isBlankValue(r.values[c])) { continue; }
+    // '指數基期：民國110年=100' says something about the table: a 'name: value' is no column name
+    return isTyped(profile[c]) && typeAt(r, c, reader) === 'T' && !isMetaCell(r.values[c]) && !/[:：=]./.test(r.values[c]);
+  }
+  return false;
+}
+
+/**
+ * namesValueColumn, exactly as wide as the table, with the records (or a section label) after
+ * the rows of its kind under it — not a row of more names, which makes it a caption above the
+ * real header.
+ */
+function lonelyHeader(rows: readonly Row[], at: number, width: number, profile: ColumnProfile[], reader: NumberReader): boolean {
+  if (rows[at].fieldCount !== width || !namesValueColumn(rows[at], profile, reader)) { return false; }
+  // the rows of this kind under it, then the first other row: the records, or the real header
+  for (let j = at + 1; j < rows.length; j++) {
+    const next = rows[j];
+    if (next.nonEmpty === 0 || (next.fieldCount === width && namesValueColumn(next, profile, reader))) { continue; }
+    return looksLikeData(rows, j, width, profile, reader) || (next.fieldCount !== width && next.nonEmpty === 1);
+  }
+  return false;
+}
+
 export function findHeader(rows: readonly Row[], width: number, profile: ColumnProfile[]): HeaderFind {
   const reader = new NumberReader();
   const minNonEmpty = Math.min(2, width);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
-    if (!fits(r, width) || r.nonEmpty < minNonEmpty) { continue; }
+    if (!fits(r, width) || (r.nonEmpty < minNonEmpty && !lonelyHeader(rows, i, width, profile, reader))) { continue; }
     if (isNotesRow(r) || totalOf(r, reader) || isTitleLike(r, rows, i, width)) { continue; }
     if (looksLikeData(rows, i, width, profile, reader)) { return { start: i, rows: [], noHeader: true }; }
     return { start: i, rows: continueHeader(rows, i, width, profile, reader), noHeader: false };

@@ -8,6 +8,8 @@ import { trimValue } from './cells';
 // the keyword, after a short dimension name (no sentence punctuation, no '_'), then at most a
 // bracket ((1+6), (1~12)), a colon, or an English gloss (合計 Total)
 const CJK_TOTAL = /^([^\s_，。、；,;:：()（）]{0,6}?)(合計|總計|小計|總和|共計|總共|總數|平均|全年)(?:[(（][^()（）]{0,16}[)）])?[:：]?(?:grandtotal|subtotal|total|sum|average)?$/i;
+// 整體 (overall), 全體 (everyone): the whole label only
+const CJK_ALL = /^(?:整體|全體)$/;
 // 計 alone is a total only as the whole segment or after a dimension name ending in 別 (性別計),
 // or 男女計 / 兩性計: 統計, 會計, 設計 are words
 const CJK_JI = /^(?:男女|兩性|[^\s_，。、；,;]{1,6}別)?計$/;
@@ -25,9 +27,9 @@ export function mayBeTotal(s: string, a: number, b: number, forms: LabelForms = 
   let e = b - 1;
   let c = s.charCodeAt(e);
   while (e > a && (c === 32 || c === 0x3000 || c === 9)) { c = s.charCodeAt(--e); }
-  // ) ） : ： : look further;  計 和 共 數 均 年 (合計 總和 總共 總數 平均 全年)
+  // ) ） : ： : look further;  計 和 共 數 均 年 體 (合計 總和 總共 總數 平均 全年 整體)
   if (c === 41 || c === 0xff09 || c === 58 || c === 0xff1a) { return true; }
-  if (c === 0x8a08 || c === 0x548c || c === 0x5171 || c === 0x6578 || c === 0x5747 || c === 0x5e74) { return true; }
+  if (c === 0x8a08 || c === 0x548c || c === 0x5171 || c === 0x6578 || c === 0x5747 || c === 0x5e74 || c === 0x9ad4) { return true; }
   // l L s S (total, totals), m M (sum), e E (average), n N (mean)
   if (c === 108 || c === 76 || c === 115 || c === 83 || c === 109 || c === 77 || c === 101 || c === 69 || c === 110 || c === 78) {
     if (/total|sum|average|mean/i.test(s.slice(a, b))) { return true; }
@@ -54,6 +56,7 @@ function segmentKeyword(seg: string, forms: LabelForms): string | null {
   const m = CJK_TOTAL.exec(seg);
   if (m && (forms !== 'whole' || m[1].length === 0)) { return m[2]; }
   if (CJK_JI.test(seg) && (forms !== 'whole' || seg === '計')) { return '計'; }
+  if (CJK_ALL.test(seg)) { return seg; }
   return null;
 }
 

@@ -116,6 +116,30 @@ function hasTrailingDelimiter(rows: readonly Row[], header: readonly Row[], body
   return data > 0;
 }
 
+/** at most this many empty columns at the end of every row are read as trailing delimiters */
+const MAX_TRAILING = 3;
+
+/**
+ * How many empty, unnamed columns end every row (`a,b,,` has two): the trailing delimiter's
+ * column, and the empty, unnamed columns right before it.
+ */
+function trailingColumns(rows: readonly Row[], header: readonly Row[], bodyStart: number, width: number): number {
+  if (!hasTrailingDelimiter(rows, header, bodyStart, width)) { return 0; }
+  let k = 1;
+  while (k < MAX_TRAILING && k + 1 < width && emptyColumn(rows, header, bodyStart, width, width - 1 - k)) { k++; }
+  return k;
+}
+
+/** column c has no name in any header row and no value in any record */
+function emptyColumn(rows: readonly Row[], header: readonly Row[], bodyStart: number, width: number, c: number): boolean {
+  if (header.some(h => !isBlankValue(h.values[c] ?? ''))) { return false; }
+  for (let k = bodyStart; k < rows.length; k++) {
+    const r = rows[k];
+    if (r.fieldCount === width && !isBlankValue(r.values[c] ?? '')) { return false; }
+  }
+  return true;
+}
+
 /** names of columns that hold codes or row numbers, not quantities to add up */
 const CODE_NAME = /代號|代碼|編號|識別碼|序號|項次|郵遞區號|統一編號|統編|電話|傳真|證號|^id$|_id$|^no\.?$|code|zip/i;
 
@@ -173,8 +197,8 @@ export function decideLayout(rows: readonly Row[], delimiter: string, expectedDe
   const headerRows = found.rows.map(i => rows[i]);
   for (const h of headerRows) { h.role = 'header'; }
   const bodyStart = found.noHeader ? found.start : found.start + found.rows.length;
-  const trailing = hasTrailingDelimiter(rows, headerRows, bodyStart, width);
-  const named = trailing ? width - 1 : width;
+  const trailing = trailingColumns(rows, headerRows, bodyStart, width);
+  const named = width - trailing;
   const { kind, labelRow } = headerKind(headerRows, width);
   let columns: string[] = [];
   if (headerRows.length === 1 || kind === 'codes-labels' || kind === 'unit') {
@@ -195,7 +219,7 @@ export function decideLayout(rows: readonly Row[], delimiter: string, expectedDe
     delimiter, expectedDelimiter, width,
     titleRows: rows.slice(0, found.start).filter(r => r.role === 'title'),
     headerRows, headerKind: kind, labelRow, columns, blankHeaderCells,
-    duplicateColumns: duplicates(columns), trailingDelimiter: trailing, noHeader: found.noHeader,
+    duplicateColumns: duplicates(columns), trailingDelimiter: trailing > 0, trailingColumns: trailing, noHeader: found.noHeader,
     ...roles,
     monthlyYears: roles.labelColumns.map(c => (profile[c]?.labelForms === 'path' ? monthlyYears(rows.slice(bodyStart), c) : null)),
   };

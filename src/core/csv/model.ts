@@ -94,6 +94,8 @@ export interface CsvLayout {
   duplicateColumns: { name: string; indexes: number[] }[];
   /** every row (header and data) ends with an empty field after a trailing delimiter */
   trailingDelimiter: boolean;
+  /** how many empty, unnamed columns the trailing delimiters add (`a,b,,`: 2); 0 without */
+  trailingColumns: number;
   /** no header row could be found (first row looks like data) */
   noHeader: boolean;
   /** the label columns: the leading text columns, where total keywords and section labels count */

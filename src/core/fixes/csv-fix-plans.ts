@@ -115,7 +115,7 @@ function joinHeader(text: string, a: CsvAnalysis): Plan | null {
     };
   }
   const names = expected.map(c => cellText(c, l.delimiter));
-  const line = names.join(l.delimiter) + (l.trailingDelimiter ? l.delimiter : '');
+  const line = names.join(l.delimiter) + l.delimiter.repeat(l.trailingColumns);
   const doubt = groupDoubt(h0, expected);
   return {
     title: msg('Join the two header rows into one ("{0}")', expected.find(c => c.includes('_')) ?? expected[0] ?? ''),
@@ -145,33 +145,35 @@ function groupDoubt(upper: CsvRow, names: readonly string[]): Msg | null {
 
 function removeTrailing(text: string, a: CsvAnalysis): Plan | null {
   const l = a.layout;
-  if (!l.trailingDelimiter) { return null; }
+  const n = l.trailingColumns;
+  if (n === 0) { return null; }
   const w = l.width;
-  const d = l.delimiter.charCodeAt(0);
+  const d = l.delimiter;
   const cut = new Set<CsvRow>();
   const edits: TextEdit[] = [];
+  const empty = (r: CsvRow, from: number) => r.values.slice(from, w).every(v => v === '');
   for (const r of a.rows) {
     if (r.fieldCount !== w) { continue; }
     if (r.role === 'header' && !isBlankValue(r.values[w - 1] ?? '')) {
       // a placeholder name for the empty column (空白): the whole last cell goes
       const c = r.cell(w - 1);
-      if (c.line !== r.line) { return null; }
+      if (c.line !== r.line || !r.values.slice(w - n, w - 1).every(v => v === '')) { return null; }
       const at = r.start + c.column - 1;
-      if (text.charCodeAt(at - 1) !== d) { return null; }
-      edits.push({ start: at - 1, end: r.end, newText: '' });
+      if (text.slice(at - n, at) !== d.repeat(n)) { return null; }
+      edits.push({ start: at - n, end: r.end, newText: '' });
       cut.add(r);
-    } else if (!r.lastQuoted && (r.values[w - 1] ?? '') === '' && text.charCodeAt(r.end - 1) === d) {
-      edits.push({ start: r.end - 1, end: r.end, newText: '' });
+    } else if (!r.lastQuoted && empty(r, w - n) && text.slice(r.end - n, r.end) === d.repeat(n)) {
+      edits.push({ start: r.end - n, end: r.end, newText: '' });
       cut.add(r);
     }
   }
   return {
     title: msg('Remove the delimiter at the end of {0} rows', cut.size),
     edits,
-    done: after => !after.layout.trailingDelimiter && after.layout.width === w - 1,
+    done: after => !after.layout.trailingDelimiter && after.layout.width === w - n,
     keptRows: before => before.rows,
-    expectedKey: r => cut.has(r) ? r.values.slice(0, -1).join('\u0001') : rowKey(r),
-    // one column fewer: a row that lacked the empty last field is no longer ragged
+    expectedKey: r => cut.has(r) ? r.values.slice(0, -n).join('\u0001') : rowKey(r),
+    // fewer columns: a row that lacked the empty last fields is no longer ragged
     mayRemove: sig => sig === 'trailing-delimiter' || sig.startsWith('blank-header:') || sig.startsWith('ragged:'),
   };
 }

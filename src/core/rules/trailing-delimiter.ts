@@ -13,9 +13,10 @@ export const rule: Rule = {
     return {
       csvLayout(l) {
         if (!l.trailingDelimiter || l.headerRows.length === 0) { return; }
-        ctx.report(rowRange(l.headerRows[0]),
-          msg('Every row ends with a delimiter, which adds an empty column {0}: remove the trailing delimiters.', l.width),
-          { fixes: ['remove-trailing-delimiter'] });
+        ctx.report(rowRange(l.headerRows[0]), l.trailingColumns > 1
+          ? msg('Every row ends with {0} delimiters, which add {0} empty columns: remove the trailing delimiters.', l.trailingColumns)
+          : msg('Every row ends with a delimiter, which adds an empty column {0}: remove the trailing delimiters.', l.width),
+        { fixes: ['remove-trailing-delimiter'] });
       },
     };
   },
