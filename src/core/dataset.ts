@@ -2,6 +2,8 @@
 // one failing resource fails the dataset; unknown stays unknown unless something fails.
 import { basename, dirname, extname, join } from 'node:path';
 import { CRITERIA, withLevel } from './badge';
+import { msg, render } from './messages';
+import { fileLabel, joinReason } from './reason-text';
 import type { Badge, Criterion, DatasetReport, FileReport } from './types';
 
 export function datasetBadge(files: readonly FileReport[]): Badge {
@@ -14,12 +16,11 @@ export function datasetBadge(files: readonly FileReport[]): Badge {
     const status = failing.length ? 'fail' : unknown.length ? 'unknown' : 'pass';
     const pick = failing.length ? failing : unknown.length ? unknown : own;
     const single = resources.length === 1;
-    const reason = pick.map(o => (single ? '' : basename(o.file.path) + ': ') + (o.c?.reason ?? 'not checked')).join('; ');
     const l10n = pick.flatMap(o => [
-      ...(single ? [] : [{ template: '{0}:', args: [basename(o.file.path)] }]),
-      ...(o.c?.l10n ?? []),
+      ...(single ? [] : [fileLabel(basename(o.file.path))]),
+      ...(o.c ? o.c.l10n ?? [] : [msg('not checked')]),
     ]);
-    return { id, level, status, reason, l10n };
+    return { id, level, status, reason: joinReason(l10n, m => render(m)), l10n };
   });
   return withLevel(criteria);
 }
