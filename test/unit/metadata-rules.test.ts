@@ -158,6 +158,13 @@ describe('metadata-fields-mismatch', () => {
     assert.ok(r.findings.every(f => f.extra?.fixes?.includes('update-metadata-fields')));
     assert.equal(r.criteria.get('metadata-fields')?.status, 'fail');
   });
+  test('messages name the declared fields without their (description) suffix', async () => {
+    const { m } = await meta({ 主要欄位說明: '年度(西元年);縣市（名稱）;人數' });
+    const r = run(fieldsRule, { metadata: m, fields: ['人數', '性別'], format: 'xml' });
+    const onFile = r.findings.filter(f => !f.extra?.path);
+    assert.match(onFile[0].message, /2 field\(s\) the file does not have: 年度, 縣市$/);
+    assert.ok(r.findings.every(f => !/西元年|名稱/.test(f.message)), r.findings.map(f => f.message).join('\n'));
+  });
   test('`、` and `,` forms; JSON/XML fields', async () => {
     let r = run(fieldsRule, { metadata: (await meta({ 主要欄位說明: '序號、名稱、地址' })).m, fields: ['序號', '名稱', '地址'], format: 'json' });
     assert.equal(r.criteria.get('metadata-fields')?.status, 'pass');
