@@ -6,10 +6,10 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage:
   opendata-badge check PATH... [--format text|json|sarif] [--min-badge bronze|silver|gold]
-                               [--metadata FILE] [--offline] [--today YYYY-MM-DD] [--lang en|zh-TW]
-                               [--allow-private-links]
+                               [--metadata FILE] [--offline] [--today YYYY-MM-DD] [--grace-days N]
+                               [--lang en|zh-TW] [--allow-private-links]
   opendata-badge fix FILE... [--utf8] [--all] [--dry-run] [--no-backup] [--eudc pua|hkscs|cp950]
-  opendata-badge report DIR [--format html|md|json] [--offline] [--today YYYY-MM-DD]
+  opendata-badge report DIR [--format html|md|json] [--offline] [--today YYYY-MM-DD] [--grace-days N]
 
 check   checks data files (.csv .tsv .json .xml) and folders, predicts the data.gov.tw badge
 fix     applies the safe fixes; writes only after verifying, atomically, keeping FILE.orig
@@ -23,6 +23,8 @@ export interface CheckArgs {
   metadata: string | null;
   offline: boolean;
   today: string | null;
+  /** days allowed past 更新頻率 before update-overdue; null: not given (0) */
+  graceDays: number | null;
   lang: 'en' | 'zh-TW';
   color: boolean;
   /** check links to private / loopback addresses too (refused by default) */
@@ -46,6 +48,7 @@ export interface ReportArgs {
   format: 'html' | 'md' | 'json';
   offline: boolean;
   today: string | null;
+  graceDays: number | null;
   /** progress lines on stderr (when it is a terminal) */
   progress: boolean;
 }
@@ -66,6 +69,7 @@ export function parse(argv: string[], env: NodeJS.ProcessEnv, isTty: boolean): A
         color: { type: 'boolean' }, 'no-color': { type: 'boolean' },
         utf8: { type: 'boolean' }, all: { type: 'boolean' }, 'dry-run': { type: 'boolean' },
         'no-backup': { type: 'boolean' }, eudc: { type: 'string' }, 'allow-private-links': { type: 'boolean' },
+        'grace-days': { type: 'string' },
       },
     });
   } catch (e) {
@@ -80,10 +84,11 @@ export function parse(argv: string[], env: NodeJS.ProcessEnv, isTty: boolean): A
     const min = v['min-badge'] ?? null;
     if (min !== null && min !== 'bronze' && min !== 'silver' && min !== 'gold') { throw new UsageError(`--min-badge must be bronze, silver or gold, not ${min}`); }
     if (v.today !== undefined && !validDate(v.today)) { throw new UsageError(`--today must be a date YYYY-MM-DD, not ${v.today}`); }
+    const graceDays = graceDaysOf(v['grace-days']);
     const color = v['no-color'] ? false : v.color ? true : isTty && !env.NO_COLOR && env.TERM !== 'dumb';
     return {
       command, paths: parsed.positionals, format, minBadge: min, metadata: v.metadata ?? null,
-      offline: v.offline ?? false, today: v.today ?? null, lang, color, allowPrivateLinks: v['allow-private-links'] ?? false,
+      offline: v.offline ?? false, today: v.today ?? null, graceDays, lang, color, allowPrivateLinks: v['allow-private-links'] ?? false,
     };
   }
   if (command === 'fix') {
@@ -99,7 +104,10 @@ export function parse(argv: string[], env: NodeJS.ProcessEnv, isTty: boolean): A
     const format = v.format ?? 'html';
     if (format !== 'html' && format !== 'md' && format !== 'json') { throw new UsageError(`--format must be html, md or json, not ${format}`); }
     if (v.today !== undefined && !validDate(v.today)) { throw new UsageError(`--today must be a date YYYY-MM-DD, not ${v.today}`); }
-    return { command, paths: parsed.positionals, format, offline: v.offline ?? false, today: v.today ?? null, progress: isTty };
+    return {
+      command, paths: parsed.positionals, format, offline: v.offline ?? false, today: v.today ?? null,
+      graceDays: graceDaysOf(v['grace-days']), progress: isTty,
+    };
   }
   throw new UsageError(`unknown command: ${command}`);
 }
@@ -108,6 +116,13 @@ function pickLang(flag: string | undefined, env: NodeJS.ProcessEnv): 'en' | 'zh-
   const v = (flag ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '').toLowerCase();
   if (flag !== undefined && !/^(en|zh-tw)$/i.test(flag)) { throw new UsageError(`--lang must be en or zh-TW, not ${flag}`); }
   return /^zh[-_](tw|hant)/.test(v) ? 'zh-TW' : 'en';
+}
+
+/** --grace-days: a whole number of days, 0 to 3650 (the editor setting's range) */
+function graceDaysOf(v: string | undefined): number | null {
+  if (v === undefined) { return null; }
+  if (!/^\d{1,4}$/.test(v) || Number(v) > 3650) { throw new UsageError(`--grace-days must be a whole number of days from 0 to 3650, not ${v}`); }
+  return Number(v);
 }
 
 function validDate(s: string): boolean {

@@ -14,7 +14,7 @@ export async function runCheck(a: CheckArgs, out: (s: string) => void, err: (s: 
   for (const m of missing) { err(`opendata-badge: cannot read ${m}: no such file or folder`); }
   if (files.length === 0 && missing.length === 0) { err('opendata-badge: no data files (.csv .tsv .json .xml) found'); }
   const { reports, unreadable: failed } = await runChecks(files, {
-    metadata: a.metadata ?? undefined, today: a.today ?? undefined, links: !a.offline, allowPrivateLinks: a.allowPrivateLinks,
+    metadata: a.metadata ?? undefined, today: a.today ?? undefined, graceDays: a.graceDays ?? undefined, links: !a.offline, allowPrivateLinks: a.allowPrivateLinks,
   }, err);
   let unreadable = missing.length + failed;
   const report: CheckReport = { version: 1, files: reports };

@@ -14,7 +14,7 @@ export async function runReport(a: ReportArgs, out: (s: string) => void, err: (s
   const progress = a.progress
     ? (done: number, total: number) => { if (done === total || done % 25 === 0) { err(`checked ${done}/${total} files`); } }
     : undefined;
-  const { reports, unreadable } = await runChecks(files, { today: a.today ?? undefined, progress, links: !a.offline }, err);
+  const { reports, unreadable } = await runChecks(files, { today: a.today ?? undefined, graceDays: a.graceDays ?? undefined, progress, links: !a.offline }, err);
   // an API description is not a dataset: it counts toward the bonus instead
   const apis = reports.flatMap(r => (r.api ? [{ path: r.path, valid: r.api.valid }] : []));
   const p = portfolio(groupDatasets(reports), apis);

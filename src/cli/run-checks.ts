@@ -19,6 +19,8 @@ export function isCliTarget(path: string): boolean {
 export interface RunOptions {
   metadata?: string;
   today?: string;
+  /** days allowed past 更新頻率 before a dataset is overdue */
+  graceDays?: number;
   /** check the resource links (資料下載網址) over the network; false = --offline */
   links?: boolean;
   /** links to private and loopback addresses are checked too (local test servers) */
@@ -42,7 +44,7 @@ export async function runChecks(files: string[], o: RunOptions, err: (s: string)
       if (!apiLike && isYamlPath(path)) { o.progress?.(i + 1, files.length, path); continue; }
       const metadata = isMetadataPath(path) || apiLike ? null : await resolver.resolve(path, nodeMetadataFs, { explicit: o.metadata });
       const links = checker && metadata ? await checkMetadataLinks(checker, metadata, path, { allowPrivate: o.allowPrivateLinks ?? false }) : undefined;
-      const options = { today: o.today, links: checker ? links ?? [] : undefined };
+      const options = { today: o.today, graceDays: o.graceDays, links: checker ? links ?? [] : undefined };
       const report = size > STREAM_OVER
         ? await checkStream(path, opener(path), metadata, options)
         : await checkBytesOrApi({ path, bytes: new Uint8Array(await fsp.readFile(path)), metadata }, options);

@@ -190,7 +190,8 @@ describe('update-overdue', () => {
     const { m, text } = await meta({ 更新頻率: '每1月', 詮釋資料更新時間: '2026-01-15 10:00:00' });
     const r = run(overdueRule, { metadata: m, today: '2026-03-10' });
     assert.equal(r.findings.length, 2);
-    assert.match(r.findings[0].message, /due by 2026-02-15/);
+    assert.match(r.findings[0].message, /^Overdue by 23 days: .*due by 2026-02-15 \(today is 2026-03-10\)/);
+    assert.match(r.findings[1].message, /due by 2026-02-15, 23 days ago\.$/);
     assert.equal(r.findings[1].extra?.path, '/d/a.metadata.json');
     assert.equal(textAt(text, r.findings[1].range), '2026-01-15 10:00:00');
     assert.equal(r.criteria.get('timeliness')?.status, 'fail');
@@ -200,6 +201,8 @@ describe('update-overdue', () => {
     assert.equal(run(overdueRule, { metadata: m, today: '2026-03-15' }).criteria.get('timeliness')?.status, 'pass');
     assert.equal(run(overdueRule, { metadata: m, today: '2026-03-16' }).criteria.get('timeliness')?.status, 'fail');
     assert.equal(run(overdueRule, { metadata: m, today: '2026-03-16', graceDays: 3 }).findings.length, 0);
+    const late = run(overdueRule, { metadata: m, today: '2026-03-20', graceDays: 3 });
+    assert.match(late.findings[0].message, /^Overdue by 2 days: .*due by 2026-03-18 \(3 grace days included; today is 2026-03-20\)/);
   });
   test('不定期更新 passes; unknown frequency or no update time is unknown', async () => {
     let r = run(overdueRule, { metadata: (await meta({ 更新頻率: '不定期更新' })).m });
