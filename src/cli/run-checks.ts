@@ -7,6 +7,9 @@ import { isApiCandidatePath, isYamlPath, mayBeApiDocument } from '../core/openap
 import type { FileReport } from '../core/types';
 import { checkMetadataLinks, LinkChecker } from '../core/links';
 import { nodeMetadataFs, opener, readHead } from './files';
+import { render } from '../core/messages';
+import type { Translate } from './translate';
+import { W } from './words';
 
 /** Files bigger than this are streamed in two passes instead of read whole. */
 const STREAM_OVER = 64 * 1024 * 1024;
@@ -29,7 +32,7 @@ export interface RunOptions {
   progress?: (done: number, total: number, path: string) => void;
 }
 
-export async function runChecks(files: string[], o: RunOptions, err: (s: string) => void): Promise<{ reports: FileReport[]; unreadable: number }> {
+export async function runChecks(files: string[], o: RunOptions, err: (s: string) => void, t: Translate): Promise<{ reports: FileReport[]; unreadable: number }> {
   const resolver = new MetadataResolver();
   const checker = o.links ? new LinkChecker() : null;
   const reports: FileReport[] = [];
@@ -51,7 +54,7 @@ export async function runChecks(files: string[], o: RunOptions, err: (s: string)
       if (report.api || !isYamlPath(path)) { reports.push(report); }
     } catch (e) {
       unreadable++;
-      err(`opendata-badge: cannot check ${path}: ${(e as Error).message}`);
+      err(`opendata-badge: ${render(W.cannotCheck(path, (e as Error).message), t)}`);
     }
     o.progress?.(i + 1, files.length, path);
   }

@@ -1,12 +1,12 @@
 // Everything the user reads, in the display language: the engine's messages (English templates
 // with {0} arguments, translated through l10n/bundle.l10n.*.json) and the extension's own labels.
 import * as vscode from 'vscode';
-import type { Msg } from '../core/messages';
+import { argsOf, type Msg } from '../core/messages';
 import { joinReason } from '../core/reason-text';
 import type { BadgeLevel, Criterion, CriterionId, CriterionStatus, Finding } from '../core/types';
 
 export function translate(m: Msg): string {
-  return vscode.l10n.t(m.template, ...m.args);
+  return vscode.l10n.t(m.template, ...argsOf(m, w => vscode.l10n.t(w)));
 }
 
 export function findingMessage(f: Finding): string {
