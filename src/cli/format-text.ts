@@ -36,6 +36,7 @@ export function formatText(report: CheckReport, datasets: DatasetReport[], o: Te
   const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of report.files) {
     lines.push(fileHeading(f, c, w));
+    if (f.resource?.checked) { lines.push('  ' + c('gray', say(o.t, f.resource.l10n, f.resource.note))); }
     if (f.error) { lines.push('  ' + c('red', w.say(W.fileError(f.error)))); }
     for (const x of f.findings) {
       totals[x.severity]++;
@@ -52,6 +53,8 @@ export function formatText(report: CheckReport, datasets: DatasetReport[], o: Te
       const medal = w.word(MEDAL[d.badge.level]);
       lines.push(`  ${c(MEDAL_COLOR[d.badge.level], padToWidth(medal, 10))} ${d.name} ${c('gray', `(${d.resources.map(p => rel(p)).join(', ')})`)}`);
       for (const cr of d.badge.criteria.filter(x => x.status === 'fail')) { lines.push('    ' + criterionLine(cr, c, w, o.t).trim()); }
+      // what was not checked, beside what was: a spreadsheet is not left out in silence
+      for (const r of (d.resourceFiles ?? []).filter(x => !x.checked)) { lines.push(`    – ${rel(r.path)}: ${say(o.t, r.l10n, r.note)}`); }
     }
     lines.push('');
   }
@@ -71,6 +74,9 @@ function rel(p: string): string {
 }
 
 function fileHeading(f: FileReport, c: Paint, w: Words): string {
+  if (f.resource && !f.resource.checked) {
+    return `${c('bold', rel(f.path))}  ${c('gray', `${f.resource.type.toUpperCase()} ·`)} ${w.say(f.resource.l10n)}`;
+  }
   // binary content has no encoding: what it is says more ("ZIP archive (an Excel .xlsx workbook)")
   const enc = f.encoding.name === 'binary' ? w.word(f.encoding.binaryKind ?? msg('binary file').template)
     : encodingLabel(f.encoding.name, f.encoding.variant) + (f.encoding.bom ? ' BOM' : '');

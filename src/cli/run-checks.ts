@@ -1,22 +1,29 @@
 // Checks a list of files the way `check` and `report` both need: metadata resolved per file,
 // big files streamed, OpenAPI documents validated, unreadable ones counted.
 import { promises as fsp } from 'node:fs';
+import { extname } from 'node:path';
+import { binaryKindOf, MAGIC_HEAD_BYTES } from '../core/encoding/magic';
+import type { EngineOptions } from '../core/engine';
+import type { ResolvedMetadata } from '../core/metadata/model';
+import { checkedAsText, uncheckedResource } from '../core/resources/report';
+import { isResourcePath, sniffResource, type ByteReader } from '../core/resources/sniff';
 import { checkBytesOrApi, checkStream, isCheckablePath } from '../core/engine';
 import { isMetadataPath, MetadataResolver } from '../core/metadata';
 import { isApiCandidatePath, isYamlPath, mayBeApiDocument } from '../core/openapi/hint';
 import type { FileReport } from '../core/types';
 import { checkMetadataLinks, LinkChecker } from '../core/links';
 import { nodeMetadataFs, opener, readHead } from './files';
-import { render } from '../core/messages';
+import { msg, render } from '../core/messages';
 import type { Translate } from './translate';
 import { W } from './words';
 
 /** Files bigger than this are streamed in two passes instead of read whole. */
 const STREAM_OVER = 64 * 1024 * 1024;
 
-/** What the CLI walks folders for: data and metadata files, and YAML that may be an API. */
+/** What the CLI walks folders for: data and metadata files, YAML that may be an API, and the
+ *  resource files (spreadsheets, PDFs…) that are listed with what was done with them. */
 export function isCliTarget(path: string): boolean {
-  return isCheckablePath(path) || isYamlPath(path);
+  return isCheckablePath(path) || isYamlPath(path) || isResourcePath(path);
 }
 
 export interface RunOptions {
@@ -46,6 +53,11 @@ export async function runChecks(files: string[], o: RunOptions, err: (s: string)
       // YAML files are looked at for API descriptions only
       if (!apiLike && isYamlPath(path)) { o.progress?.(i + 1, files.length, path); continue; }
       const metadata = isMetadataPath(path) || apiLike ? null : await resolver.resolve(path, nodeMetadataFs, { explicit: o.metadata });
+      if (isResourcePath(path) && !isCheckablePath(path)) {
+        reports.push(await checkResource(path, size, metadata, { today: o.today, graceDays: o.graceDays }));
+        o.progress?.(i + 1, files.length, path);
+        continue;
+      }
       const links = checker && metadata ? await checkMetadataLinks(checker, metadata, path, { allowPrivate: o.allowPrivateLinks ?? false }) : undefined;
       const options = { today: o.today, graceDays: o.graceDays, links: checker ? links ?? [] : undefined };
       const report = size > STREAM_OVER
@@ -61,3 +73,25 @@ export async function runChecks(files: string[], o: RunOptions, err: (s: string)
   return { reports, unreadable };
 }
 
+/** A spreadsheet, PDF or archive by its bytes is listed, not checked; text named so is checked. */
+async function checkResource(path: string, size: number, metadata: ResolvedMetadata | null, options: EngineOptions): Promise<FileReport> {
+  const h = await fsp.open(path, 'r');
+  try {
+    const reader: ByteReader = {
+      size,
+      read: async (offset, length) => {
+        const b = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
+        const { bytesRead } = await h.read(b, 0, b.length, offset);
+        return new Uint8Array(b.buffer, b.byteOffset, bytesRead);
+      },
+    };
+    const type = await sniffResource(reader);
+    if (type) {
+      return uncheckedResource(path, type, binaryKindOf(await reader.read(0, MAGIC_HEAD_BYTES)) ?? msg('binary file').template, metadata);
+    }
+  } finally {
+    await h.close();
+  }
+  const report = await checkBytesOrApi({ path, bytes: new Uint8Array(await fsp.readFile(path)), metadata }, options);
+  return report.encoding.name === 'binary' ? report : checkedAsText(report, extname(path).toLowerCase());
+}

@@ -4,11 +4,14 @@ import { basename, dirname, extname, join } from 'node:path';
 import { CRITERIA, withLevel } from './badge';
 import { msg, render } from './messages';
 import { fileLabel, joinReason } from './reason-text';
+import { isUnchecked, resourceStatus } from './resources/report';
 import type { Badge, Criterion, DatasetReport, FileReport } from './types';
 
 export function datasetBadge(files: readonly FileReport[]): Badge {
-  const resources = files.filter(f => f.format !== 'metadata' && !f.api);
-  if (resources.length === 0) { return { level: 'none', criteria: [], assumptions: [] }; }
+  const all = files.filter(f => f.format !== 'metadata' && !f.api);
+  // a spreadsheet beside a CSV is listed, not scored: the CSV carries the criteria
+  const resources = all.filter(f => !isUnchecked(f));
+  if (resources.length === 0) { return all.length ? uncheckedOnly(all) : { level: 'none', criteria: [], assumptions: [] }; }
   const criteria: Criterion[] = CRITERIA.map(({ id, level }) => {
     const own = resources.map(f => ({ file: f, c: f.badge.criteria.find(c => c.id === id) }));
     const failing = own.filter(o => o.c?.status === 'fail');
@@ -21,6 +24,17 @@ export function datasetBadge(files: readonly FileReport[]): Badge {
       ...(o.c ? o.c.l10n ?? [] : [msg('not checked')]),
     ]);
     return { id, level, status, reason: joinReason(l10n, m => render(m)), l10n };
+  });
+  return withLevel(criteria);
+}
+
+/** Only spreadsheets, documents or archives: nothing structured was published (silver needs it). */
+function uncheckedOnly(files: readonly FileReport[]): Badge {
+  const single = files.length === 1;
+  const notes = files.flatMap(f => [...(single ? [] : [fileLabel(basename(f.path))]), f.resource!.l10n]);
+  const criteria: Criterion[] = CRITERIA.map(({ id, level }) => {
+    const l10n = id === 'structured' ? notes : [msg('not checked: no CSV, JSON or XML resource')];
+    return { id, level, status: id === 'structured' ? 'fail' : 'unknown', reason: joinReason(l10n, m => render(m)), l10n };
   });
   return withLevel(criteria);
 }
@@ -48,5 +62,6 @@ export function groupDatasets(files: readonly FileReport[]): DatasetReport[] {
     resources: list.map(f => f.path),
     badge: datasetBadge(list),
     metadataSources: [...new Set(list.flatMap(f => f.metadata?.sources ?? []))],
+    resourceFiles: list.map(resourceStatus),
   }));
 }

@@ -1,5 +1,5 @@
 // Issue 12, item 4: with --lang zh-TW every string the CLI prints goes through the bundle. The
-// CLI runs on the samples and on fixtures of every kind (check text, report md/html, fix, usage
+// CLI runs on the samples and on fixtures of every kind (spreadsheets too; check text, report md/html, fix, usage
 // and read errors, help), and its output is searched for the English of every template in the
 // sources (scripts/l10n-extract.js): none may be left. The same search on the English output
 // finds plenty, so the test can fail.
@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { rules } from '../../src/core/rules/registry';
 import { CRITERIA } from '../../src/core/badge';
+import { ods, xlsx } from '../fixtures/resources/containers';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -38,6 +39,9 @@ function fixtures(): string {
   w('w.metadata.json', JSON.stringify({ 主要欄位說明: '年度;縣市', 編碼格式: 'BIG5', 更新頻率: '每月一次', 詮釋資料更新時間: '昨天' }));
   w('zip.csv', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0, 1, 2, 3, 0, 0, 0xff]));
   w('empty.csv', '');
+  w('w.xlsx', xlsx());
+  w('only.ods', ods());
+  w('text.xls', '年度,人數\n2026,3\n');
   w('bad.json', '{"a": [1, 2');
   w('bad.xml', '<a><b></a>');
   w('quotes.csv', 'a,b\n"1,2\n3,4\n');
