@@ -17,10 +17,10 @@ export class UsageError extends Error {
 
 const SYNTAX = `  opendata-badge check PATH... [--format text|json|sarif] [--min-badge bronze|silver|gold]
                                [--metadata FILE] [--offline] [--today YYYY-MM-DD] [--grace-days N]
-                               [--lang en|zh-TW] [--allow-private-links]
+                               [--config FILE] [--lang en|zh-TW] [--allow-private-links]
   opendata-badge fix FILE... [--utf8] [--all] [--dry-run] [--no-backup] [--eudc pua|hkscs|cp950]
   opendata-badge report DIR [--format html|md|json] [--offline] [--today YYYY-MM-DD] [--grace-days N]
-                            [--lang en|zh-TW]`;
+                            [--config FILE] [--lang en|zh-TW]`;
 
 /** The help text: the syntax as it is typed, the words in the language. */
 export function usage(t: Translate): string {
@@ -36,8 +36,10 @@ export interface CheckArgs {
   metadata: string | null;
   offline: boolean;
   today: string | null;
-  /** days allowed past 更新頻率 before update-overdue; null: not given (0) */
+  /** days allowed past 更新頻率 before update-overdue; null: not given (the config's, else 0) */
   graceDays: number | null;
+  /** --config FILE: this .opendatabadge.json for every file instead of the nearest one */
+  config: string | null;
   lang: 'en' | 'zh-TW';
   color: boolean;
   /** check links to private / loopback addresses too (refused by default) */
@@ -62,6 +64,7 @@ export interface ReportArgs {
   offline: boolean;
   today: string | null;
   graceDays: number | null;
+  config: string | null;
   /** progress lines on stderr (when it is a terminal) */
   progress: boolean;
   lang: 'en' | 'zh-TW';
@@ -103,7 +106,7 @@ function parseOptions(rest: string[]) {
       color: { type: 'boolean' }, 'no-color': { type: 'boolean' },
       utf8: { type: 'boolean' }, all: { type: 'boolean' }, 'dry-run': { type: 'boolean' },
       'no-backup': { type: 'boolean' }, eudc: { type: 'string' }, 'allow-private-links': { type: 'boolean' },
-      'grace-days': { type: 'string' },
+      'grace-days': { type: 'string' }, config: { type: 'string' },
     },
   });
 }
@@ -122,7 +125,7 @@ function parseCommand(command: string, paths: string[], v: Values, lang: 'en' | 
     const color = v['no-color'] ? false : v.color ? true : isTty && !env.NO_COLOR && env.TERM !== 'dumb';
     return {
       command, paths, format, minBadge: min, metadata: v.metadata ?? null, offline: v.offline ?? false,
-      today: v.today ?? null, graceDays: graceDaysOf(v['grace-days']), lang, color, allowPrivateLinks: v['allow-private-links'] ?? false,
+      today: v.today ?? null, graceDays: graceDaysOf(v['grace-days']), config: v.config ?? null, lang, color, allowPrivateLinks: v['allow-private-links'] ?? false,
     };
   }
   if (command === 'fix') {
@@ -138,7 +141,7 @@ function parseCommand(command: string, paths: string[], v: Values, lang: 'en' | 
   if (format !== 'html' && format !== 'md' && format !== 'json') { throw new UsageError(msg('--format must be html, md or json, not {0}', format)); }
   return {
     command, paths, format, offline: v.offline ?? false, today: v.today ?? null,
-    graceDays: graceDaysOf(v['grace-days']), progress: isTty, lang,
+    graceDays: graceDaysOf(v['grace-days']), config: v.config ?? null, progress: isTty, lang,
   };
 }
 

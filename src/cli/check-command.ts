@@ -4,6 +4,7 @@ import { LEVELS } from '../core/badge';
 import type { CheckReport } from '../core/types';
 import type { CheckArgs } from './args';
 import { collectFiles } from './files';
+import { loadConfigs } from './config-files';
 import { isCliTarget, runChecks } from './run-checks';
 import { formatText } from './format-text';
 import { formatSarif } from './format-sarif';
@@ -14,10 +15,12 @@ import { W } from './words';
 export async function runCheck(a: CheckArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const t = translator(a.lang);
   const { files, missing } = await collectFiles(a.paths, isCliTarget);
+  const configs = await loadConfigs(files, a.config, t, err);
+  if (!configs) { return 2; }
   for (const m of missing) { err(`opendata-badge: ${render(W.cannotRead(m), t)}`); }
   if (files.length === 0 && missing.length === 0) { err(`opendata-badge: ${render(W.noDataFiles, t)}`); }
   const { reports, unreadable: failed } = await runChecks(files, {
-    metadata: a.metadata ?? undefined, today: a.today ?? undefined, graceDays: a.graceDays ?? undefined, links: !a.offline, allowPrivateLinks: a.allowPrivateLinks,
+    metadata: a.metadata ?? undefined, today: a.today ?? undefined, graceDays: a.graceDays ?? undefined, configs, links: !a.offline, allowPrivateLinks: a.allowPrivateLinks,
   }, err, t);
   let unreadable = missing.length + failed;
   const report: CheckReport = { version: 1, files: reports };

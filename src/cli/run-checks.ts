@@ -1,7 +1,8 @@
 // Checks a list of files the way `check` and `report` both need: metadata resolved per file,
 // big files streamed, OpenAPI documents validated, unreadable ones counted.
 import { promises as fsp } from 'node:fs';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
+import { resolveFor, type ProjectConfig } from '../core/config/project-config';
 import { binaryKindOf, MAGIC_HEAD_BYTES } from '../core/encoding/magic';
 import type { EngineOptions } from '../core/engine';
 import type { ResolvedMetadata } from '../core/metadata/model';
@@ -29,8 +30,10 @@ export function isCliTarget(path: string): boolean {
 export interface RunOptions {
   metadata?: string;
   today?: string;
-  /** days allowed past 更新頻率 before a dataset is overdue */
+  /** days allowed past 更新頻率 before a dataset is overdue (over the config's) */
   graceDays?: number;
+  /** the project configuration of each file (.opendatabadge.json) */
+  configs?: ReadonlyMap<string, readonly ProjectConfig[]>;
   /** check the resource links (資料下載網址) over the network; false = --offline */
   links?: boolean;
   /** links to private and loopback addresses are checked too (local test servers) */
@@ -45,6 +48,8 @@ export async function runChecks(files: string[], o: RunOptions, err: (s: string)
   const reports: FileReport[] = [];
   let unreadable = 0;
   for (const [i, path] of files.entries()) {
+    const config = resolveFor(o.configs?.get(path) ?? [], resolve(path));
+    const engine = { today: o.today, graceDays: o.graceDays ?? config.graceDays, severities: config.severities };
     try {
       const size = (await fsp.stat(path)).size;
       // an API description has no metadata and no resource links of its own; only a JSON or YAML
@@ -54,12 +59,12 @@ export async function runChecks(files: string[], o: RunOptions, err: (s: string)
       if (!apiLike && isYamlPath(path)) { o.progress?.(i + 1, files.length, path); continue; }
       const metadata = isMetadataPath(path) || apiLike ? null : await resolver.resolve(path, nodeMetadataFs, { explicit: o.metadata });
       if (isResourcePath(path) && !isCheckablePath(path)) {
-        reports.push(await checkResource(path, size, metadata, { today: o.today, graceDays: o.graceDays }));
+        reports.push(await checkResource(path, size, metadata, engine));
         o.progress?.(i + 1, files.length, path);
         continue;
       }
       const links = checker && metadata ? await checkMetadataLinks(checker, metadata, path, { allowPrivate: o.allowPrivateLinks ?? false }) : undefined;
-      const options = { today: o.today, graceDays: o.graceDays, links: checker ? links ?? [] : undefined };
+      const options = { ...engine, links: checker ? links ?? [] : undefined };
       const report = size > STREAM_OVER
         ? await checkStream(path, opener(path), metadata, options)
         : await checkBytesOrApi({ path, bytes: new Uint8Array(await fsp.readFile(path)), metadata }, options);

@@ -5,7 +5,7 @@ import { detectFormat } from '../core/engine';
 import { isYamlPath } from '../core/openapi/hint';
 import { readSettings } from './config';
 import { enginePath, listFiles } from './file-access';
-import { matchesAny } from './glob';
+import { matchesAny } from '../core/glob';
 
 const DATA_EXTENSIONS = ['.csv', '.tsv', '.tab', '.json', '.geojson', '.xml'];
 /** data, metadata, and YAML that may be an OpenAPI description (JSON ones are among the data) */
