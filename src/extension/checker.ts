@@ -12,6 +12,7 @@ import type { CancellationSignal, EncodingInfo, FileReport } from '../core/types
 import { engineOptions, type Settings } from './config';
 import { Disposable } from './dispose';
 import { enginePath, metadataFs, readBytes, statFile } from './file-access';
+import type { ProjectConfigs } from './project-config';
 import { isYaml } from './targets';
 
 export interface CheckOutcome {
@@ -29,7 +30,7 @@ export class FileChecker extends Disposable {
   /** one per extension: its cache keeps re-lints from hitting the agency's server again */
   private readonly links = new LinkChecker();
 
-  constructor(workerScript: string, private readonly settings: (uri: vscode.Uri) => Settings) {
+  constructor(workerScript: string, private readonly settings: (uri: vscode.Uri) => Settings, private readonly configs: ProjectConfigs) {
     super();
     this.worker = new EngineWorker(workerScript);
     this._register({ dispose: () => this.worker.dispose() });
@@ -53,7 +54,12 @@ export class FileChecker extends Disposable {
     const signal: CancellationSignal = { get aborted() { return token?.isCancellationRequested ?? false; } };
     const metadata = detectFormat(path) === 'metadata' ? null : await this.metadataFor(uri, settings);
     if (token?.isCancellationRequested) { return null; }
-    const options = { ...engineOptions(settings), signal, links: await this.linksFor(metadata, path, settings, token) };
+    // the settings and the nearest .opendatabadge.json, which wins (project-config.ts)
+    const project = await this.configs.resolve(uri, uri.path);
+    const options = {
+      ...engineOptions(settings), severities: project.severities, graceDays: project.graceDays,
+      signal, links: await this.linksFor(metadata, path, settings, token),
+    };
     const stamp = await statFile(uri);
     if (!stamp) {
       // not on disk (untitled, deleted): the buffer is all there is

@@ -1,6 +1,7 @@
 // Which files the extension looks at, and which data files a metadata file describes.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { isProjectConfigPath } from '../core/config/name';
 import { detectFormat } from '../core/engine';
 import { isYamlPath } from '../core/openapi/hint';
 import { readSettings } from './config';
@@ -17,7 +18,7 @@ const SIDECAR = '.metadata.json';
 /** Data files (CSV, TSV, JSON, XML), metadata files and YAML (API descriptions) on disk, unless
  *  excluded by the settings. */
 export function isCheckable(uri: vscode.Uri): boolean {
-  if (uri.scheme !== 'file' || (detectFormat(enginePath(uri)) === 'unknown' && !isYaml(uri))) { return false; }
+  if (uri.scheme !== 'file' || isProjectConfigPath(uri.path) || (detectFormat(enginePath(uri)) === 'unknown' && !isYaml(uri))) { return false; }
   return !matchesAny(uri.path, readSettings(uri).exclude);
 }
 

@@ -104,6 +104,7 @@ describe('the CLI reads it', () => {
     assert.equal(r.status, 0, r.stderr);
     assert.deepEqual(blank(r.stdout, 'now.csv'), ['warning']);
     assert.deepEqual(blank(r.stdout, 'old.csv'), []);
+    assert.ok(!JSON.parse(r.stdout).files.some((f: { path: string }) => f.path.endsWith('.opendatabadge.json')), 'the config is not a data file');
     // off removes the rule's effect on the badge too
     assert.equal(JSON.parse(r.stdout).files.find((f: { path: string }) => f.path.endsWith('old.csv')).badge.criteria.find((c: { id: string }) => c.id === 'structured').status, 'pass');
   });

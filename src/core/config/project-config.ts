@@ -13,7 +13,7 @@ import { msg, render, type Msg } from '../messages';
 import { rules } from '../rules/registry';
 import type { RuleId, SeveritySetting } from '../types';
 
-export const CONFIG_FILE = '.opendatabadge.json';
+export { CONFIG_FILE } from './name';
 
 export type Severities = Partial<Record<RuleId, SeveritySetting>>;
 
