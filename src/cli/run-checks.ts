@@ -1,20 +1,19 @@
 // Checks a list of files the way `check` and `report` both need: metadata resolved per file,
 // big files streamed, OpenAPI documents validated, unreadable ones counted.
 import { promises as fsp } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { resolveFor, type ProjectConfig } from '../core/config/project-config';
-import { binaryKindOf, MAGIC_HEAD_BYTES } from '../core/encoding/magic';
 import type { EngineOptions } from '../core/engine';
 import type { ResolvedMetadata } from '../core/metadata/model';
-import { checkedAsText, uncheckedResource } from '../core/resources/report';
-import { isResourcePath, sniffResource, type ByteReader } from '../core/resources/sniff';
+import { checkResourceFile } from '../core/resources/check';
+import { isResourcePath, type ByteReader } from '../core/resources/sniff';
 import { checkBytesOrApi, checkStream, isCheckablePath } from '../core/engine';
 import { isMetadataPath, MetadataResolver } from '../core/metadata';
 import { isApiCandidatePath, isYamlPath, mayBeApiDocument } from '../core/openapi/hint';
 import type { FileReport } from '../core/types';
 import { checkMetadataLinks, LinkChecker } from '../core/links';
 import { nodeMetadataFs, opener, readHead } from './files';
-import { msg, render } from '../core/messages';
+import { render } from '../core/messages';
 import type { Translate } from './translate';
 import { W } from './words';
 
@@ -90,13 +89,8 @@ async function checkResource(path: string, size: number, metadata: ResolvedMetad
         return new Uint8Array(b.buffer, b.byteOffset, bytesRead);
       },
     };
-    const type = await sniffResource(reader);
-    if (type) {
-      return uncheckedResource(path, type, binaryKindOf(await reader.read(0, MAGIC_HEAD_BYTES)) ?? msg('binary file').template, metadata);
-    }
+    return await checkResourceFile(path, reader, async () => new Uint8Array(await fsp.readFile(path)), metadata, options);
   } finally {
     await h.close();
   }
-  const report = await checkBytesOrApi({ path, bytes: new Uint8Array(await fsp.readFile(path)), metadata }, options);
-  return report.encoding.name === 'binary' ? report : checkedAsText(report, extname(path).toLowerCase());
 }

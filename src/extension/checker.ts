@@ -2,7 +2,9 @@
 // text, so that positions match what the user sees), big ones from disk in a worker thread.
 // OpenAPI documents are validated as such (the *OrApi entry points).
 import * as vscode from 'vscode';
-import { checkBytesOrApi, checkTextOrApi, detectFormat } from '../core/engine';
+import { checkBytesOrApi, checkTextOrApi, detectFormat, isCheckablePath } from '../core/engine';
+import { checkResourceFile } from '../core/resources/check';
+import { isResourcePath } from '../core/resources/sniff';
 import { detectEncoding } from '../core/encoding';
 import { MetadataResolver } from '../core/metadata';
 import { checkMetadataLinks, LinkChecker, type LinkResult } from '../core/links';
@@ -11,7 +13,7 @@ import { EngineWorker } from '../core/worker/pool';
 import type { CancellationSignal, EncodingInfo, FileReport } from '../core/types';
 import { engineOptions, type Settings } from './config';
 import { Disposable } from './dispose';
-import { enginePath, metadataFs, readBytes, statFile } from './file-access';
+import { enginePath, metadataFs, openBytes, readBytes, statFile } from './file-access';
 import type { ProjectConfigs } from './project-config';
 import { isYaml } from './targets';
 
@@ -60,6 +62,17 @@ export class FileChecker extends Disposable {
       ...engineOptions(settings), severities: project.severities, graceDays: project.graceDays,
       signal, links: await this.linksFor(metadata, path, settings, token),
     };
+    if (isResourcePath(path) && !isCheckablePath(path)) {
+      // a spreadsheet or a PDF (by its bytes) is listed in the workspace report, not checked
+      const file = await openBytes(uri);
+      if (!file || token?.isCancellationRequested) { await file?.close(); return null; }
+      try {
+        const report = await checkResourceFile(path, file, async () => (await readBytes(uri)) ?? new Uint8Array(0), metadata, options);
+        return { report, version: doc?.version, editorTextMatches: false };
+      } finally {
+        await file.close();
+      }
+    }
     const stamp = await statFile(uri);
     if (!stamp) {
       // not on disk (untitled, deleted): the buffer is all there is

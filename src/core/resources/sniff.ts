@@ -24,11 +24,11 @@ export const KIND_OF: Record<ResourceType, ResourceKind> = {
 };
 
 /** Names the CLI lists beside the data files (the content decides what they are). */
-const RESOURCE_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.ods', '.pdf', '.doc', '.docx', '.odt', '.ppt', '.pptx', '.odp', '.zip', '.7z', '.rar', '.gz']);
+export const RESOURCE_EXTENSIONS: readonly string[] = ['.xlsx', '.xlsm', '.xls', '.ods', '.pdf', '.doc', '.docx', '.odt', '.ppt', '.pptx', '.odp', '.zip', '.7z', '.rar', '.gz'];
 
 export function isResourcePath(path: string): boolean {
   const dot = path.lastIndexOf('.');
-  return dot > path.replace(/\\/g, '/').lastIndexOf('/') && RESOURCE_EXTENSIONS.has(path.slice(dot).toLowerCase());
+  return dot > path.replace(/\\/g, '/').lastIndexOf('/') && RESOURCE_EXTENSIONS.includes(path.slice(dot).toLowerCase());
 }
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

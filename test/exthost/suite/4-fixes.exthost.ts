@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { activate, codeActions, codeOf, open, rules, waitForDiagnostics, waitForEvent, wsUri } from './helpers';
+import { activate, codeActions, codeOf, open, rules, settle, waitForDiagnostics, waitForEvent, wsUri } from './helpers';
 import { screenshot } from './shot';
 
 const repo = path.resolve(__dirname, '../../../..');
@@ -144,7 +144,11 @@ describe('quick fixes', () => {
     const uri = wsUri('big5/wages.csv');
     const original = fs.readFileSync(uri.fsPath + '.orig');
     assert.notDeepEqual(fs.readFileSync(uri.fsPath), original, 'converted by the test before');
+    // the message with its Restore original button, in the notification centre
+    await vscode.commands.executeCommand('notifications.showList');
+    await settle();
     await screenshot('convert-utf8-message');
+    await vscode.commands.executeCommand('notifications.hideList');
     const result = await vscode.commands.executeCommand<{ ok: boolean; reason?: string }>('opendataBadge.restoreOriginal', uri);
     assert.equal(result.ok, true, result.reason);
     assert.deepEqual(fs.readFileSync(uri.fsPath), original);

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { after, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { activate, codeOf, ours, open, waitForDiagnostics, waitForEvent, wsUri } from './helpers';
+import { activate, codeOf, ours, open, settle, waitForDiagnostics, waitForEvent, wsUri } from './helpers';
 import { screenshot } from './shot';
 
 const ROWS = '\uFEFF年度,人數\r\n2026,3\r\n\r\n2025,4\r\n';
@@ -62,7 +62,10 @@ describe('project configuration', () => {
     assert.equal(problems[0].severity, vscode.DiagnosticSeverity.Error);
     const doc = await vscode.workspace.openTextDocument(config);
     assert.equal(doc.getText(problems[0].range), '"warn"');
-    await vscode.window.showTextDocument(doc, { preview: false });
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    editor.selection = new vscode.Selection(problems[0].range.start, problems[0].range.start);
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await settle();
     await screenshot('config-error');
     await waitForDiagnostics(rows, x => blank(x)?.severity === vscode.DiagnosticSeverity.Error);
   });
