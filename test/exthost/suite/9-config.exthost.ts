@@ -58,7 +58,7 @@ describe('project configuration', () => {
       return d.length > 0 ? d : undefined;
     }, 30000, () => JSON.stringify(ours(config).map(d => d.message)));
     assert.equal(problems.length, 1);
-    assert.match(problems[0].message, /"rules\.blank-row"/);
+    assert.match(problems[0].message, /rules\.blank-row/);
     assert.equal(problems[0].severity, vscode.DiagnosticSeverity.Error);
     const doc = await vscode.workspace.openTextDocument(config);
     assert.equal(doc.getText(problems[0].range), '"warn"');
