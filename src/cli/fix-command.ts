@@ -8,22 +8,23 @@ import { convertToUtf8 } from '../core/fixes/convert-utf8';
 import { applyEdits } from '../core/fixes/fix';
 import { textFixes, FIX_ORDER } from '../core/fixes';
 import { appendMetadataNote } from '../core/fixes/metadata-update';
-import { render } from '../core/messages';
+import { msg, render } from '../core/messages';
 import type { FixId } from '../core/types';
 import type { FixArgs } from './args';
 import { collectFiles, writeAtomically } from './files';
 import { say, translator, type Translate } from './translate';
+import { W } from './words';
 
 export async function runFix(a: FixArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const t = translator(a.lang);
   const { files, missing } = await collectFiles(a.paths);
-  for (const m of missing) { err(`opendata-badge: cannot read ${m}: no such file or folder`); }
+  for (const m of missing) { err(`opendata-badge: ${render(W.cannotRead(m), t)}`); }
   let status = missing.length ? 2 : 0;
   for (const path of files) {
     try {
       status = Math.max(status, await fixFile(path, a, t, out, err));
     } catch (e) {
-      err(`opendata-badge: cannot fix ${path}: ${(e as Error).message}`);
+      err(`opendata-badge: ${render(W.cannotFix(path, (e as Error).message), t)}`);
       status = 2;
     }
   }
@@ -34,7 +35,7 @@ async function fixFile(path: string, a: FixArgs, t: Translate, out: (s: string) 
   const original = new Uint8Array(await fsp.readFile(path));
   const encoding = detectEncoding(original);
   if (encoding.name === 'binary') {
-    err(`${path}: ${encoding.binaryKind ?? 'binary'} — not text, nothing to fix`);
+    err(render(W.notText(path, encoding.binaryKind ?? msg('binary file').template), t));
     return 1;
   }
   const format = detectFormat(path, decode(original, encoding).slice(0, 65536));
@@ -73,36 +74,36 @@ async function fixFile(path: string, a: FixArgs, t: Translate, out: (s: string) 
   }
   const bytes = encodeUtf8(text, bom);
   if (bytesEqual(bytes, original)) {
-    out(`${path}: ${t('nothing to fix') ?? 'nothing to fix'}`);
+    out(render(W.nothingToFix(path), t));
     return 0;
   }
   // the last check before writing: the bytes must read back as exactly the intended text
   if (decode(bytes, detectEncoding(bytes)) !== text) {
-    err(`${path}: verification failed, the file was left untouched`);
+    err(render(W.verificationFailed(path), t));
     return 1;
   }
   if (a.dryRun) {
-    out(`${path}: ${t('would') ?? 'would'}: ${done.join('; ')}`);
+    out(render(W.wouldFix(path, done.join('; ')), t));
     return 0;
   }
   const kept = await writeAtomically(path, bytes, a.backup);
-  out(`${path}: ${done.join('; ')}${kept ? ` (${t('original kept as') ?? 'original kept as'} ${kept})` : ''}`);
-  if (moved.length) { await moveToMetadata(path, moved, a, out); }
+  out(render(kept ? W.fixedKept(path, done.join('; '), kept) : W.fixed(path, done.join('; ')), t));
+  if (moved.length) { await moveToMetadata(path, moved, a, out, t); }
   return 0;
 }
 
 /** Title and notes rows belong in the metadata's 備註: append them to the sidecar if there is one. */
-async function moveToMetadata(path: string, lines: string[], a: FixArgs, out: (s: string) => void): Promise<void> {
+async function moveToMetadata(path: string, lines: string[], a: FixArgs, out: (s: string) => void, t: Translate): Promise<void> {
   const sidecar = join(dirname(path), basename(path, extname(path)) + '.metadata.json');
   let current: string;
   try { current = await fsp.readFile(sidecar, 'utf8'); } catch {
-    out(`  removed rows (add them to the dataset's 備註):\n${lines.map(l => '    ' + l).join('\n')}`);
+    out(`  ${render(W.removedRows, t)}\n${lines.map(l => '    ' + l).join('\n')}`);
     return;
   }
   const fix = appendMetadataNote(current, lines);
   if (!fix) { return; }
   await writeAtomically(sidecar, encodeUtf8(applyEdits(current, fix.edits), false), a.backup);
-  out(`  ${sidecar}: 備註 += ${lines.length} line(s)`);
+  out(`  ${render(W.notesAdded(sidecar, lines.length), t)}`);
 }
 
 function encodeUtf8(text: string, bom: boolean): Uint8Array {

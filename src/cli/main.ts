@@ -1,22 +1,26 @@
 // opendata-badge: the engine as a command line (../shared/spec/cli-contract.md).
-import { parse, UsageError, USAGE } from './args';
+import { langOf, parse, UsageError, usage } from './args';
 import { runCheck } from './check-command';
 import { runFix } from './fix-command';
 import { runReport } from './report-command';
+import { msg, render } from '../core/messages';
+import { translator } from './translate';
 import { version } from '../../package.json';
 
 async function main(): Promise<number> {
   const out = (s: string) => process.stdout.write(s + '\n');
   const err = (s: string) => process.stderr.write(s + '\n');
+  const argv = process.argv.slice(2);
+  const t = translator(langOf(argv, process.env));
   let args;
   try {
-    args = parse(process.argv.slice(2), process.env, Boolean(process.stdout.isTTY));
+    args = parse(argv, process.env, Boolean(process.stdout.isTTY));
   } catch (e) {
-    if (e instanceof UsageError) { err(`opendata-badge: ${e.message}\n\n${USAGE}`); return 2; }
+    if (e instanceof UsageError) { err(`opendata-badge: ${e.l10n ? render(e.l10n, t) : e.message}\n\n${usage(t)}`); return 2; }
     throw e;
   }
   switch (args.command) {
-    case 'help': out(USAGE); return 0;
+    case 'help': out(usage(t)); return 0;
     case 'version': out(version); return 0;
     case 'check': return runCheck(args, out, err);
     case 'fix': return runFix(args, out, err);
@@ -31,6 +35,7 @@ main().then(code => {
   }
   process.exitCode = code;
 }, e => {
-  process.stderr.write(`opendata-badge: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
+  const t = translator(langOf(process.argv.slice(2), process.env));
+  process.stderr.write(`opendata-badge: ${render(msg('internal error: {0}', e instanceof Error ? e.stack ?? e.message : String(e)), t)}\n`);
   process.exitCode = 2;
 });

@@ -1,24 +1,38 @@
 // Checks a list of files the way `check` and `report` both need: metadata resolved per file,
 // big files streamed, OpenAPI documents validated, unreadable ones counted.
 import { promises as fsp } from 'node:fs';
+import { resolve } from 'node:path';
+import { resolveFor, type ProjectConfig } from '../core/config/project-config';
+import type { EngineOptions } from '../core/engine';
+import type { ResolvedMetadata } from '../core/metadata/model';
+import { checkResourceFile } from '../core/resources/check';
+import { isResourcePath, type ByteReader } from '../core/resources/sniff';
 import { checkBytesOrApi, checkStream, isCheckablePath } from '../core/engine';
 import { isMetadataPath, MetadataResolver } from '../core/metadata';
 import { isApiCandidatePath, isYamlPath, mayBeApiDocument } from '../core/openapi/hint';
 import type { FileReport } from '../core/types';
 import { checkMetadataLinks, LinkChecker } from '../core/links';
 import { nodeMetadataFs, opener, readHead } from './files';
+import { render } from '../core/messages';
+import type { Translate } from './translate';
+import { W } from './words';
 
 /** Files bigger than this are streamed in two passes instead of read whole. */
 const STREAM_OVER = 64 * 1024 * 1024;
 
-/** What the CLI walks folders for: data and metadata files, and YAML that may be an API. */
+/** What the CLI walks folders for: data and metadata files, YAML that may be an API, and the
+ *  resource files (spreadsheets, PDFs…) that are listed with what was done with them. */
 export function isCliTarget(path: string): boolean {
-  return isCheckablePath(path) || isYamlPath(path);
+  return isCheckablePath(path) || isYamlPath(path) || isResourcePath(path);
 }
 
 export interface RunOptions {
   metadata?: string;
   today?: string;
+  /** days allowed past 更新頻率 before a dataset is overdue (over the config's) */
+  graceDays?: number;
+  /** the project configuration of each file (.opendatabadge.json) */
+  configs?: ReadonlyMap<string, readonly ProjectConfig[]>;
   /** check the resource links (資料下載網址) over the network; false = --offline */
   links?: boolean;
   /** links to private and loopback addresses are checked too (local test servers) */
@@ -27,12 +41,14 @@ export interface RunOptions {
   progress?: (done: number, total: number, path: string) => void;
 }
 
-export async function runChecks(files: string[], o: RunOptions, err: (s: string) => void): Promise<{ reports: FileReport[]; unreadable: number }> {
+export async function runChecks(files: string[], o: RunOptions, err: (s: string) => void, t: Translate): Promise<{ reports: FileReport[]; unreadable: number }> {
   const resolver = new MetadataResolver();
   const checker = o.links ? new LinkChecker() : null;
   const reports: FileReport[] = [];
   let unreadable = 0;
   for (const [i, path] of files.entries()) {
+    const config = resolveFor(o.configs?.get(path) ?? [], resolve(path));
+    const engine = { today: o.today, graceDays: o.graceDays ?? config.graceDays, severities: config.severities };
     try {
       const size = (await fsp.stat(path)).size;
       // an API description has no metadata and no resource links of its own; only a JSON or YAML
@@ -41,18 +57,40 @@ export async function runChecks(files: string[], o: RunOptions, err: (s: string)
       // YAML files are looked at for API descriptions only
       if (!apiLike && isYamlPath(path)) { o.progress?.(i + 1, files.length, path); continue; }
       const metadata = isMetadataPath(path) || apiLike ? null : await resolver.resolve(path, nodeMetadataFs, { explicit: o.metadata });
+      if (isResourcePath(path) && !isCheckablePath(path)) {
+        reports.push(await checkResource(path, size, metadata, engine));
+        o.progress?.(i + 1, files.length, path);
+        continue;
+      }
       const links = checker && metadata ? await checkMetadataLinks(checker, metadata, path, { allowPrivate: o.allowPrivateLinks ?? false }) : undefined;
-      const options = { today: o.today, links: checker ? links ?? [] : undefined };
+      const options = { ...engine, links: checker ? links ?? [] : undefined };
       const report = size > STREAM_OVER
         ? await checkStream(path, opener(path), metadata, options)
         : await checkBytesOrApi({ path, bytes: new Uint8Array(await fsp.readFile(path)), metadata }, options);
       if (report.api || !isYamlPath(path)) { reports.push(report); }
     } catch (e) {
       unreadable++;
-      err(`opendata-badge: cannot check ${path}: ${(e as Error).message}`);
+      err(`opendata-badge: ${render(W.cannotCheck(path, (e as Error).message), t)}`);
     }
     o.progress?.(i + 1, files.length, path);
   }
   return { reports, unreadable };
 }
 
+/** A spreadsheet, PDF or archive by its bytes is listed, not checked; text named so is checked. */
+async function checkResource(path: string, size: number, metadata: ResolvedMetadata | null, options: EngineOptions): Promise<FileReport> {
+  const h = await fsp.open(path, 'r');
+  try {
+    const reader: ByteReader = {
+      size,
+      read: async (offset, length) => {
+        const b = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
+        const { bytesRead } = await h.read(b, 0, b.length, offset);
+        return new Uint8Array(b.buffer, b.byteOffset, bytesRead);
+      },
+    };
+    return await checkResourceFile(path, reader, async () => new Uint8Array(await fsp.readFile(path)), metadata, options);
+  } finally {
+    await h.close();
+  }
+}

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, type Msg } from '../core/messages';
+import { joinReason } from '../core/reason-text';
 
 export type Translate = (template: string) => string | undefined;
 
@@ -22,5 +23,5 @@ export function translator(lang: 'en' | 'zh-TW'): Translate {
 /** Render an engine message (or the parts of a reason) in the chosen language. */
 export function say(t: Translate, m: Msg | readonly Msg[] | undefined, fallback: string): string {
   if (!m) { return fallback; }
-  return Array.isArray(m) ? (m as Msg[]).map(x => render(x, t)).join(t(', ') ?? ', ') : render(m as Msg, t);
+  return Array.isArray(m) ? joinReason(m as Msg[], x => render(x, t)) : render(m as Msg, t);
 }

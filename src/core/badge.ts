@@ -2,6 +2,7 @@
 // (../shared/spec/badge-rules.md §1). Unknown criteria do not lower the level (the contract):
 // they are listed as assumptions instead.
 import { msg, render, type Msg } from './messages';
+import { joinReason } from './reason-text';
 import { rules } from './rules/registry';
 import type { CriterionFact } from './rule-run';
 import type { Badge, BadgeLevel, Criterion, CriterionId, FileFormat, RuleId } from './types';
@@ -68,7 +69,7 @@ export function withLevel(criteria: Criterion[]): Badge {
 
 function criterion(id: CriterionId, level: Criterion['level'], fact: CriterionFact): Criterion {
   const parts = Array.isArray(fact.reason) ? fact.reason : [fact.reason];
-  return { id, level, status: fact.status, reason: parts.map(p => render(p)).join(', '), l10n: parts };
+  return { id, level, status: fact.status, reason: joinReason(parts, p => render(p)), l10n: parts };
 }
 
 function evaluate(id: CriterionId, input: FileScoreInput): CriterionFact {

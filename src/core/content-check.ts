@@ -162,8 +162,10 @@ export class ContentCheck {
       return msg('one header row, {0} columns, {1} rows', this.layout.columns.length, Math.max(0, this.rows - 1));
     }
     if (facts.fields) {
-      return msg('well-formed {0}, {1} records with {2} fields', this.contentFormat.toUpperCase(),
-        this.recordCount, facts.fields.length);
+      const format = this.contentFormat.toUpperCase();
+      return this.recordCount === 1
+        ? msg('well-formed {0}, 1 record with {1} fields', format, facts.fields.length)
+        : msg('well-formed {0}, {1} records with {2} fields', format, this.recordCount, facts.fields.length);
     }
     return null;
   }

@@ -2,11 +2,16 @@
 // one failing resource fails the dataset; unknown stays unknown unless something fails.
 import { basename, dirname, extname, join } from 'node:path';
 import { CRITERIA, withLevel } from './badge';
+import { msg, render } from './messages';
+import { fileLabel, joinReason } from './reason-text';
+import { isUnchecked, resourceStatus } from './resources/report';
 import type { Badge, Criterion, DatasetReport, FileReport } from './types';
 
 export function datasetBadge(files: readonly FileReport[]): Badge {
-  const resources = files.filter(f => f.format !== 'metadata' && !f.api);
-  if (resources.length === 0) { return { level: 'none', criteria: [], assumptions: [] }; }
+  const all = files.filter(f => f.format !== 'metadata' && !f.api);
+  // a spreadsheet beside a CSV is listed, not scored: the CSV carries the criteria
+  const resources = all.filter(f => !isUnchecked(f));
+  if (resources.length === 0) { return all.length ? uncheckedOnly(all) : { level: 'none', criteria: [], assumptions: [] }; }
   const criteria: Criterion[] = CRITERIA.map(({ id, level }) => {
     const own = resources.map(f => ({ file: f, c: f.badge.criteria.find(c => c.id === id) }));
     const failing = own.filter(o => o.c?.status === 'fail');
@@ -14,12 +19,22 @@ export function datasetBadge(files: readonly FileReport[]): Badge {
     const status = failing.length ? 'fail' : unknown.length ? 'unknown' : 'pass';
     const pick = failing.length ? failing : unknown.length ? unknown : own;
     const single = resources.length === 1;
-    const reason = pick.map(o => (single ? '' : basename(o.file.path) + ': ') + (o.c?.reason ?? 'not checked')).join('; ');
     const l10n = pick.flatMap(o => [
-      ...(single ? [] : [{ template: '{0}:', args: [basename(o.file.path)] }]),
-      ...(o.c?.l10n ?? []),
+      ...(single ? [] : [fileLabel(basename(o.file.path))]),
+      ...(o.c ? o.c.l10n ?? [] : [msg('not checked')]),
     ]);
-    return { id, level, status, reason, l10n };
+    return { id, level, status, reason: joinReason(l10n, m => render(m)), l10n };
+  });
+  return withLevel(criteria);
+}
+
+/** Only spreadsheets, documents or archives: nothing structured was published (silver needs it). */
+function uncheckedOnly(files: readonly FileReport[]): Badge {
+  const single = files.length === 1;
+  const notes = files.flatMap(f => [...(single ? [] : [fileLabel(basename(f.path))]), f.resource!.l10n]);
+  const criteria: Criterion[] = CRITERIA.map(({ id, level }) => {
+    const l10n = id === 'structured' ? notes : [msg('not checked: no CSV, JSON or XML resource')];
+    return { id, level, status: id === 'structured' ? 'fail' : 'unknown', reason: joinReason(l10n, m => render(m)), l10n };
   });
   return withLevel(criteria);
 }
@@ -47,5 +62,6 @@ export function groupDatasets(files: readonly FileReport[]): DatasetReport[] {
     resources: list.map(f => f.path),
     badge: datasetBadge(list),
     metadataSources: [...new Set(list.flatMap(f => f.metadata?.sources ?? []))],
+    resourceFiles: list.map(resourceStatus),
   }));
 }

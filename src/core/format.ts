@@ -1,12 +1,14 @@
 // Which kind of file is this? By name first; the content decides for catalogue exports and .txt.
 import { extname } from 'node:path';
 import { isCatalogueText, isMetadataPath } from './metadata';
+import { isProjectConfigPath } from './config/name';
 import type { FileFormat } from './types';
 
 const DATA_EXTENSIONS = new Set(['.csv', '.tsv', '.tab', '.json', '.geojson', '.xml', '.txt']);
 
 /** True for names the CLI and the editor look at (data files and metadata files). */
 export function isCheckablePath(path: string): boolean {
+  if (isProjectConfigPath(path)) { return false; }
   return isMetadataPath(path) || DATA_EXTENSIONS.has(extname(path).toLowerCase());
 }
 

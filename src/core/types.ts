@@ -74,12 +74,26 @@ export interface Finding extends Range {
   rule: RuleId;
   severity: Severity;
   message: string;
-  /** the English template and arguments of `message`, for translation (vscode.l10n.t / CLI --lang) */
-  l10n?: { template: string; args: (string | number)[] };
+  /** the English template and arguments of `message`, for translation (vscode.l10n.t / CLI --lang);
+   *  `words`: the indexes of arguments that are templates too ("ZIP archive") */
+  l10n?: { template: string; args: (string | number)[]; words?: number[] };
   /** fixes that address this finding */
   fixes?: FixId[];
   /** the file this finding is about when it differs from the report's path (metadata findings) */
   path?: string;
+}
+
+/** What a resource file is and what was done with it: a spreadsheet or a PDF is listed, not
+ *  checked; a file whose name says .xlsx but that holds text is checked as that text. */
+export interface ResourceInfo {
+  /** what the bytes are: xlsx, xls, ods, pdf, docx, doc, odt, pptx, ppt, odp, zip, ole2, gzip,
+   *  7z, rar; or the format the file was checked as (csv, json…) */
+  type: string;
+  kind: 'spreadsheet' | 'document' | 'archive' | 'data';
+  checked: boolean;
+  /** what was done with it, in English ("spreadsheet (XLSX): not checked — …") */
+  note: string;
+  l10n: { template: string; args: (string | number)[]; words?: number[] };
 }
 
 export type CriterionId =
@@ -118,6 +132,9 @@ export interface FileReport {
   error?: string;
   /** the metadata source(s) used for this file */
   metadata?: { sources: string[]; dataset?: string };
+  /** set for a resource file identified by its content (a spreadsheet, a PDF…), and for a text
+   *  file named like one: what it is and whether it was checked */
+  resource?: ResourceInfo;
   /** set when the file is an API description (OpenAPI), which is not a dataset resource: its
    *  badge is `none` with no criteria, and a valid one adds to the agency score's bonus */
   api?: ApiInfo;
@@ -135,6 +152,8 @@ export interface DatasetReport {
   resources: string[];
   badge: Badge;
   metadataSources: string[];
+  /** every resource with what was done with it (checked, or a spreadsheet not checked…) */
+  resourceFiles?: (ResourceInfo & { path: string })[];
 }
 
 export interface CheckReport {

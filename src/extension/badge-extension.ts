@@ -11,6 +11,7 @@ import { DiagnosticFactory, DiagnosticPublisher } from './diagnostics';
 import { Disposable } from './dispose';
 import { Linter } from './linter';
 import { Predictor } from './prediction';
+import { ProjectConfigs } from './project-config';
 import { ReportStore } from './report-store';
 import { BadgeStatusBar } from './status-bar';
 import { TextFixCache } from './text-fixes';
@@ -38,10 +39,13 @@ export class BadgeExtension extends Disposable {
     super();
     const settings = readSettings;
     const workerScript = vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath;
-    const checker = this._register(new FileChecker(workerScript, settings));
+    const configs = this._register(new ProjectConfigs());
+    const checker = this._register(new FileChecker(workerScript, settings, configs));
     const store = this._register(new ReportStore());
     const publisher = this._register(new DiagnosticPublisher(new DiagnosticFactory(context.extensionUri), uri => settings(uri).maxDiagnosticsPerFile));
     const linter = this._register(new Linter(checker, store, publisher, settings));
+    // a new or edited .opendatabadge.json changes severities: what was checked is checked again
+    this._register(configs.onDidChange(() => store.uris().forEach(u => linter.schedule(u, 0))));
     const fixes = new TextFixCache();
     this._register(vscode.workspace.onDidCloseTextDocument(d => fixes.forget(d.uri)));
     this._register(vscode.languages.registerCodeActionsProvider(DOCUMENTS, new BadgeCodeActions(publisher, store, fixes), BadgeCodeActions.metadata));

@@ -2,7 +2,9 @@
 // text, so that positions match what the user sees), big ones from disk in a worker thread.
 // OpenAPI documents are validated as such (the *OrApi entry points).
 import * as vscode from 'vscode';
-import { checkBytesOrApi, checkTextOrApi, detectFormat } from '../core/engine';
+import { checkBytesOrApi, checkTextOrApi, detectFormat, isCheckablePath } from '../core/engine';
+import { checkResourceFile } from '../core/resources/check';
+import { isResourcePath } from '../core/resources/sniff';
 import { detectEncoding } from '../core/encoding';
 import { MetadataResolver } from '../core/metadata';
 import { checkMetadataLinks, LinkChecker, type LinkResult } from '../core/links';
@@ -11,7 +13,8 @@ import { EngineWorker } from '../core/worker/pool';
 import type { CancellationSignal, EncodingInfo, FileReport } from '../core/types';
 import { engineOptions, type Settings } from './config';
 import { Disposable } from './dispose';
-import { enginePath, metadataFs, readBytes, statFile } from './file-access';
+import { enginePath, metadataFs, openBytes, readBytes, statFile } from './file-access';
+import type { ProjectConfigs } from './project-config';
 import { isYaml } from './targets';
 
 export interface CheckOutcome {
@@ -29,7 +32,7 @@ export class FileChecker extends Disposable {
   /** one per extension: its cache keeps re-lints from hitting the agency's server again */
   private readonly links = new LinkChecker();
 
-  constructor(workerScript: string, private readonly settings: (uri: vscode.Uri) => Settings) {
+  constructor(workerScript: string, private readonly settings: (uri: vscode.Uri) => Settings, private readonly configs: ProjectConfigs) {
     super();
     this.worker = new EngineWorker(workerScript);
     this._register({ dispose: () => this.worker.dispose() });
@@ -53,7 +56,23 @@ export class FileChecker extends Disposable {
     const signal: CancellationSignal = { get aborted() { return token?.isCancellationRequested ?? false; } };
     const metadata = detectFormat(path) === 'metadata' ? null : await this.metadataFor(uri, settings);
     if (token?.isCancellationRequested) { return null; }
-    const options = { ...engineOptions(settings), signal, links: await this.linksFor(metadata, path, settings, token) };
+    // the settings and the nearest .opendatabadge.json, which wins (project-config.ts)
+    const project = await this.configs.resolve(uri, uri.path);
+    const options = {
+      ...engineOptions(settings), severities: project.severities, graceDays: project.graceDays,
+      signal, links: await this.linksFor(metadata, path, settings, token),
+    };
+    if (isResourcePath(path) && !isCheckablePath(path)) {
+      // a spreadsheet or a PDF (by its bytes) is listed in the workspace report, not checked
+      const file = await openBytes(uri);
+      if (!file || token?.isCancellationRequested) { await file?.close(); return null; }
+      try {
+        const report = await checkResourceFile(path, file, async () => (await readBytes(uri)) ?? new Uint8Array(0), metadata, options);
+        return { report, version: doc?.version, editorTextMatches: false };
+      } finally {
+        await file.close();
+      }
+    }
     const stamp = await statFile(uri);
     if (!stamp) {
       // not on disk (untitled, deleted): the buffer is all there is

@@ -6,6 +6,7 @@ export const CMD = {
   openReport: 'opendataBadge.openWorkspaceReport',
   showPanel: 'opendataBadge.showPanel',
   convertToUtf8: 'opendataBadge.convertToUtf8',
+  restoreOriginal: 'opendataBadge.restoreOriginal',
   moveToMetadata: 'opendataBadge.moveRowsToMetadata',
   updateMetadata: 'opendataBadge.updateMetadata',
   revealFinding: 'opendataBadge.revealFinding',

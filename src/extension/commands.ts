@@ -4,6 +4,7 @@ import type { ActivePrediction } from './active-prediction';
 import { BADGE_VIEW, CMD } from './command-ids';
 import type { Settings } from './config';
 import { convertFileToUtf8 } from './convert-utf8';
+import { restoreOriginal } from './restore-original';
 import type { DiagnosticPublisher } from './diagnostics';
 import { Disposable } from './dispose';
 import { openDocument } from './file-access';
@@ -45,6 +46,13 @@ export class Commands extends Disposable {
       const target = asUri(uri) ?? vscode.window.activeTextEditor?.document.uri;
       if (!target) { return { ok: false }; }
       const result = await convertFileToUtf8(target, deps.settings(target), opts);
+      if (result.ok) { await deps.linter.lint(target); }
+      return result;
+    });
+    reg(CMD.restoreOriginal, async (uri?: unknown) => {
+      const target = asUri(uri) ?? vscode.window.activeTextEditor?.document.uri;
+      if (!target) { return { ok: false }; }
+      const result = await restoreOriginal(target);
       if (result.ok) { await deps.linter.lint(target); }
       return result;
     });

@@ -1,12 +1,15 @@
 // "Convert to UTF-8": lossless and verified by the engine, written atomically (a temporary file
-// next to it, then a rename), the original bytes kept as FILE.orig; then the editor shows the
-// file again from disk, now decoded correctly.
+// next to it, read back, then a rename), the original bytes kept as FILE.orig; then the editor
+// shows the file again from disk, now decoded correctly. Ctrl+Z cannot undo a change on disk:
+// the message says so and offers Restore original (restore-original.ts).
 import * as fs from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { detectFormat } from '../core/engine';
 import { convertToUtf8 } from '../core/fixes';
 import type { Settings } from './config';
 import { baseName, openDocument } from './file-access';
+import { CMD } from './command-ids';
+import { replaceVerified } from './replace-file';
 import { translate } from './l10n';
 
 export interface ConvertResult {
@@ -34,26 +37,27 @@ export async function convertFileToUtf8(uri: vscode.Uri, settings: Settings, opt
     return refuse(translate(result.reason) + (eudc ? ' (' + eudc + ')' : ''));
   }
   const backup = uri.fsPath + '.orig';
-  const tmp = `${uri.fsPath}.${process.pid}.${Date.now()}.tmp`;
   try {
     await fs.copyFile(uri.fsPath, backup, fs.constants.COPYFILE_EXCL).catch(e => {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') { throw e; }   // keep the first original
     });
-    await fs.writeFile(tmp, result.bytes);
-    await fs.rename(tmp, uri.fsPath);
+    await replaceVerified(uri.fsPath, result.bytes);
   } catch (e) {
-    await fs.rm(tmp, { force: true });
     return refuse(vscode.l10n.t('Could not write {0}: {1}', baseName(uri), e instanceof Error ? e.message : String(e)));
   }
   await reloadFromDisk(uri);
   const changes = result.changes.map(translate).join(' ');
+  // the file on disk changed, not the text in the editor: say how to go back, and offer it
+  const restore = vscode.l10n.t('Restore original');
   void vscode.window.showInformationMessage(
-    vscode.l10n.t('{0}: {1} The original is kept as {2}.', baseName(uri), changes, baseName(uri) + '.orig'));
+    vscode.l10n.t('{0}: {1} This changed the file on disk, which Ctrl+Z does not undo: the original is kept as {2}, and "Restore original" puts it back.', baseName(uri), changes, baseName(uri) + '.orig'),
+    restore,
+  ).then(choice => choice === restore ? vscode.commands.executeCommand(CMD.restoreOriginal, uri) : undefined);
   return { ok: true, from: result.from.name, backup };
 }
 
 /** The buffer was decoded from the old bytes: load it again (revert = re-read, nothing unsaved). */
-async function reloadFromDisk(uri: vscode.Uri): Promise<void> {
+export async function reloadFromDisk(uri: vscode.Uri): Promise<void> {
   const doc = openDocument(uri);
   if (!doc) { return; }
   const editor = vscode.window.visibleTextEditors.find(e => e.document === doc);

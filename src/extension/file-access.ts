@@ -7,6 +7,7 @@ import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MetadataFs } from '../core/metadata';
+import { bytesReader, type ByteReader } from '../core/resources/sniff';
 
 export interface FileStamp {
   size: number;
@@ -49,6 +50,29 @@ async function readHead(uri: vscode.Uri, bytes: number): Promise<Uint8Array> {
     return new Uint8Array(b.buffer, b.byteOffset, bytesRead);
   } finally {
     await h.close();
+  }
+}
+
+/** Random access to a file's bytes (a spreadsheet's directory is at its end); null when unreadable. */
+export async function openBytes(uri: vscode.Uri): Promise<(ByteReader & { close(): Promise<void> }) | null> {
+  try {
+    if (uri.scheme !== 'file') {
+      const all = await vscode.workspace.fs.readFile(uri);
+      return { ...bytesReader(all), close: async () => undefined };
+    }
+    const h = await fsp.open(uri.fsPath, 'r');
+    const size = (await h.stat()).size;
+    return {
+      size,
+      read: async (offset, length) => {
+        const b = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
+        const { bytesRead } = await h.read(b, 0, b.length, offset);
+        return new Uint8Array(b.buffer, b.byteOffset, bytesRead);
+      },
+      close: () => h.close(),
+    };
+  } catch {
+    return null;
   }
 }
 

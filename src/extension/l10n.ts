@@ -1,29 +1,21 @@
 // Everything the user reads, in the display language: the engine's messages (English templates
 // with {0} arguments, translated through l10n/bundle.l10n.*.json) and the extension's own labels.
 import * as vscode from 'vscode';
-import type { Msg } from '../core/messages';
+import { argsOf, type Msg } from '../core/messages';
+import { joinReason } from '../core/reason-text';
 import type { BadgeLevel, Criterion, CriterionId, CriterionStatus, Finding } from '../core/types';
 
 export function translate(m: Msg): string {
-  return vscode.l10n.t(m.template, ...m.args);
+  return vscode.l10n.t(m.template, ...argsOf(m, w => vscode.l10n.t(w)));
 }
 
 export function findingMessage(f: Finding): string {
   return f.l10n ? translate(f.l10n) : f.message;
 }
 
-/** A criterion's reason; dataset reasons start parts with "{0}:" (the file), joined with a space. */
+/** A criterion's reason; a dataset's names each file before its parts (core/reason-text.ts). */
 export function criterionReason(c: Criterion): string {
-  if (!c.l10n || c.l10n.length === 0) { return c.reason; }
-  let out = '';
-  let afterLabel = true;
-  for (const part of c.l10n) {
-    const text = translate(part);
-    const isLabel = part.template === '{0}:';
-    out += (out === '' ? '' : isLabel ? '; ' : afterLabel ? ' ' : ', ') + text;
-    afterLabel = isLabel;
-  }
-  return out;
+  return c.l10n && c.l10n.length > 0 ? joinReason(c.l10n, translate) : c.reason;
 }
 
 export function levelLabel(level: BadgeLevel): string {

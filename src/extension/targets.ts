@@ -1,15 +1,18 @@
 // Which files the extension looks at, and which data files a metadata file describes.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { isProjectConfigPath } from '../core/config/name';
 import { detectFormat } from '../core/engine';
+import { isResourcePath, RESOURCE_EXTENSIONS } from '../core/resources/sniff';
 import { isYamlPath } from '../core/openapi/hint';
 import { readSettings } from './config';
 import { enginePath, listFiles } from './file-access';
-import { matchesAny } from './glob';
+import { matchesAny } from '../core/glob';
 
 const DATA_EXTENSIONS = ['.csv', '.tsv', '.tab', '.json', '.geojson', '.xml'];
-/** data, metadata, and YAML that may be an OpenAPI description (JSON ones are among the data) */
-export const DATA_GLOB = '**/*.{csv,tsv,tab,json,geojson,xml,yaml,yml}';
+/** data, metadata, YAML that may be an OpenAPI description (JSON ones are among the data), and
+ *  the resource files that are listed, not checked (core/resources/sniff.ts) */
+export const DATA_GLOB = `**/*.{csv,tsv,tab,json,geojson,xml,yaml,yml,${RESOURCE_EXTENSIONS.map(e => e.slice(1)).join(',')}}`;
 
 export const EXCLUDE_GLOB = '**/{node_modules,.git,.vscode-test}/**';
 const SIDECAR = '.metadata.json';
@@ -17,7 +20,8 @@ const SIDECAR = '.metadata.json';
 /** Data files (CSV, TSV, JSON, XML), metadata files and YAML (API descriptions) on disk, unless
  *  excluded by the settings. */
 export function isCheckable(uri: vscode.Uri): boolean {
-  if (uri.scheme !== 'file' || (detectFormat(enginePath(uri)) === 'unknown' && !isYaml(uri))) { return false; }
+  if (uri.scheme !== 'file' || isProjectConfigPath(uri.path)) { return false; }
+  if (detectFormat(enginePath(uri)) === 'unknown' && !isYaml(uri) && !isResourcePath(uri.path)) { return false; }
   return !matchesAny(uri.path, readSettings(uri).exclude);
 }
 

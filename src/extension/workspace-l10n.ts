@@ -1,32 +1,15 @@
 // The words of the workspace report and of API documents (which count toward its bonus), in the
 // display language. A suggestion's message (core/portfolio/score.ts) carries the levels and the
-// criterion's problem as English words among its arguments: they are put in translated here.
+// criterion's problem as English words among its arguments: they are put in translated.
 import * as vscode from 'vscode';
-import type { BadgeLevel, CriterionId, FileReport } from '../core/types';
-import { LEVELS } from '../core/badge';
+import type { FileReport } from '../core/types';
 import type { ReportLanguage } from '../core/portfolio/report-language';
-import type { Suggestion } from '../core/portfolio/score';
+import { suggestionText as coreSuggestionText, type Suggestion } from '../core/portfolio/score';
 import { criterionReason, criterionTitle, levelLabel, translate } from './l10n';
-
-function problem(id: CriterionId): string {
-  switch (id) {
-    case 'link-works': return vscode.l10n.t('a resource link does not work');
-    case 'direct-download': return vscode.l10n.t('a resource link is not a direct download');
-    case 'structured': return vscode.l10n.t('a resource is not structured (subtotals, blank rows, merged headers…)');
-    case 'metadata-encoding': return vscode.l10n.t('編碼格式 does not match the file');
-    case 'metadata-fields': return vscode.l10n.t('主要欄位說明 does not match the fields');
-    case 'timeliness': return vscode.l10n.t('the update is overdue (更新頻率)');
-  }
-}
-
-const isLevelList = (a: string) => a.split('/').every(l => (LEVELS as readonly string[]).includes(l));
 
 /** "3 datasets are Silver only because …: +1.2 points", translated with its words. */
 export function suggestionText(s: Suggestion): string {
-  const args = s.l10n.args.map(a => typeof a !== 'string' ? a
-    : isLevelList(a) ? a.split('/').map(l => levelLabel(l as BadgeLevel)).join('/')
-      : problem(s.criterion));
-  return vscode.l10n.t(s.l10n.template, ...args);
+  return coreSuggestionText(s, t => vscode.l10n.t(t), levelLabel);
 }
 
 /** The full report's language in the editor. */

@@ -158,6 +158,13 @@ describe('metadata-fields-mismatch', () => {
     assert.ok(r.findings.every(f => f.extra?.fixes?.includes('update-metadata-fields')));
     assert.equal(r.criteria.get('metadata-fields')?.status, 'fail');
   });
+  test('messages name the declared fields without their (description) suffix', async () => {
+    const { m } = await meta({ 主要欄位說明: '年度(西元年);縣市（名稱）;人數' });
+    const r = run(fieldsRule, { metadata: m, fields: ['人數', '性別'], format: 'xml' });
+    const onFile = r.findings.filter(f => !f.extra?.path);
+    assert.match(onFile[0].message, /2 field\(s\) the file does not have: 年度, 縣市$/);
+    assert.ok(r.findings.every(f => !/西元年|名稱/.test(f.message)), r.findings.map(f => f.message).join('\n'));
+  });
   test('`、` and `,` forms; JSON/XML fields', async () => {
     let r = run(fieldsRule, { metadata: (await meta({ 主要欄位說明: '序號、名稱、地址' })).m, fields: ['序號', '名稱', '地址'], format: 'json' });
     assert.equal(r.criteria.get('metadata-fields')?.status, 'pass');
@@ -183,7 +190,8 @@ describe('update-overdue', () => {
     const { m, text } = await meta({ 更新頻率: '每1月', 詮釋資料更新時間: '2026-01-15 10:00:00' });
     const r = run(overdueRule, { metadata: m, today: '2026-03-10' });
     assert.equal(r.findings.length, 2);
-    assert.match(r.findings[0].message, /due by 2026-02-15/);
+    assert.match(r.findings[0].message, /^Overdue by 23 days: .*due by 2026-02-15 \(today is 2026-03-10\)/);
+    assert.match(r.findings[1].message, /due by 2026-02-15, 23 days ago\.$/);
     assert.equal(r.findings[1].extra?.path, '/d/a.metadata.json');
     assert.equal(textAt(text, r.findings[1].range), '2026-01-15 10:00:00');
     assert.equal(r.criteria.get('timeliness')?.status, 'fail');
@@ -193,6 +201,8 @@ describe('update-overdue', () => {
     assert.equal(run(overdueRule, { metadata: m, today: '2026-03-15' }).criteria.get('timeliness')?.status, 'pass');
     assert.equal(run(overdueRule, { metadata: m, today: '2026-03-16' }).criteria.get('timeliness')?.status, 'fail');
     assert.equal(run(overdueRule, { metadata: m, today: '2026-03-16', graceDays: 3 }).findings.length, 0);
+    const late = run(overdueRule, { metadata: m, today: '2026-03-20', graceDays: 3 });
+    assert.match(late.findings[0].message, /^Overdue by 2 days: .*due by 2026-03-18 \(3 grace days included; today is 2026-03-20\)/);
   });
   test('不定期更新 passes; unknown frequency or no update time is unknown', async () => {
     let r = run(overdueRule, { metadata: (await meta({ 更新頻率: '不定期更新' })).m });

@@ -1,6 +1,7 @@
 // 更新頻率 in every form seen, update times, due dates and the verdict, with fixed dates.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { render } from '../../src/core/messages';
 import { dueDate, evaluateTimeliness, isoDay, parseFrequency, parseUpdateTime } from '../../src/core/timeliness';
 
 describe('parseFrequency', () => {
@@ -89,6 +90,19 @@ describe('evaluateTimeliness', () => {
     const r = evaluateTimeliness('每1月', '2026-01-15 10:00:00', '2026-02-16');
     assert.equal(r.status, 'fail');
     assert.equal(r.status === 'fail' && r.due, '2026-02-15');
+  });
+  test('says how many days overdue, from the due day (grace included) to today', () => {
+    const r = evaluateTimeliness('每1月', '2026-09-15', '2026-12-01');
+    assert.ok(r.status === 'fail');
+    assert.equal(r.overdueDays, 47);
+    assert.equal(render(r.reason), '更新頻率 每1月: last update 2026-09-15, overdue by 47 days, due 2026-10-15');
+    const one = evaluateTimeliness('每日', '2026-05-01 10:00', '2026-05-03');
+    assert.ok(one.status === 'fail');
+    assert.equal(render(one.reason), '更新頻率 每日: last update 2026-05-01, overdue by 1 day, due 2026-05-02');
+    const graced = evaluateTimeliness('每1月', '2026-09-15', '2026-12-01', 7);
+    assert.ok(graced.status === 'fail');
+    assert.equal(graced.overdueDays, 40);
+    assert.equal(graced.due, '2026-10-22');
   });
   test('grace days postpone', () => {
     assert.equal(evaluateTimeliness('每1月', '2026-01-15', '2026-02-20', 5).status, 'pass');

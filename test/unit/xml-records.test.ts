@@ -52,6 +52,23 @@ describe('record detection', () => {
     assert.deepEqual(records('<station><name>臺北</name><value>1</value></station>'), ['station', 1, ['name', 'value']]);
   });
 
+  test('one record inside a container is a record (<資料集><資料>…</資料></資料集>), through wrappers too', () => {
+    const one = '<?xml version="1.0"?><資料集><資料><年度>2023</年度><縣市>臺北市</縣市><人數>3</人數><比率>0.5</比率></資料></資料集>';
+    assert.deepEqual(records(one), ['資料', 1, ['年度', '縣市', '人數', '比率']]);
+    assert.deepEqual(records('<response><body><items><item><a>1</a><b>2</b></item></items></body></response>'), ['item', 1, ['a', 'b']]);
+    // a container with one leaf child: the container is the record, the leaf its field
+    assert.deepEqual(records('<資料集><年度>2023</年度></資料集>'), ['資料集', 1, ['年度']]);
+  });
+
+  test('one record written as attributes', () => {
+    assert.deepEqual(records('<rows><row 年度="2023" 縣市="臺北市"/></rows>'), ['row', 1, ['年度', '縣市']]);
+  });
+
+  test('attributes are fields beside child elements, in the order first seen, each once', () => {
+    const doc = '<rows><row 年度="2023" 縣市="臺北市"><人數>3</人數></row><row 年度="2024" 縣市="新北市" 縣市代碼="65"><人數>4</人數><年度>x</年度></row></rows>';
+    assert.deepEqual(records(doc), ['row', 2, ['年度', '縣市', '縣市代碼', '人數']]);
+  });
+
   test('no records: an empty root', () => {
     assert.deepEqual(records('<root/>'), [null, 0, []]);
   });

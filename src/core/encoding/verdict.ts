@@ -6,6 +6,7 @@ import type { EncodingName } from '../types';
 import type { DetectedEncoding } from './detected';
 import { big5Counts, candidateScore, utf8Counts, type FullScan } from './full-scan';
 import { binaryKindOf } from './magic';
+import { msg } from '../messages';
 import { encodingLabel, normalizeEncodingName } from './names';
 import type { Utf16Scan } from './scan-bytes';
 import type { CandidateCounts } from './scan-cjk';
@@ -55,11 +56,11 @@ function decide(f: SniffFacts): DetectedEncoding {
   if (b.nul > 0 && !bom) {
     const u = utf16WithoutBom(full);
     if (u) { return u; }
-    if (b.nul * 200 >= f.size && !padded(f)) { return binary('binary file', 0.9); }
+    if (b.nul * 200 >= f.size && !padded(f)) { return binary(msg('binary file').template, 0.9); }
   }
   if (full.utf8 && full.utf8.errors === 0) { return utf8(bom, f.truncatedUtf8, false, null); }
   if (bom) { return utf8(true, false, false, full.utf8 ? utf8Counts(full.utf8) : { chars: 0, errors: 1, rare: 0 }); }
-  if (b.controls * 20 > b.bytes) { return binary('binary file', 0.9); }
+  if (b.controls * 20 > b.bytes) { return binary(msg('binary file').template, 0.9); }
   return legacy(f, full);
 }
 

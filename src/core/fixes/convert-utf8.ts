@@ -9,7 +9,7 @@
 import { detectEncoding } from '../encoding';
 import type { DetectedEncoding } from '../encoding/detected';
 import { encodingLabel } from '../encoding/names';
-import { msg, type Msg } from '../messages';
+import { msg, withWords, type Msg } from '../messages';
 import type { EncodingInfo, EudcChar, FileFormat } from '../types';
 import { sourceText, type EudcChoice } from './utf8-source-text';
 import { encodeUtf8, puaRecoverable, readsBackAs } from './utf8-verify';
@@ -36,7 +36,7 @@ type Syntax = 'csv' | 'json' | 'xml';
 export function convertToUtf8(bytes: Uint8Array, opts: ConvertOptions): ConvertResult {
   const from = detectEncoding(bytes, { hint: opts.hint, maxEudc: Infinity });
   if (from.name === 'binary') {
-    return { ok: false, reason: msg('This file is a {0}, not text: there is nothing to convert.', from.binaryKind ?? 'binary file') };
+    return { ok: false, reason: withWords(msg('This file is a {0}, not text: there is nothing to convert.', from.binaryKind ?? msg('binary file').template), 0) };
   }
   const source = sourceText(bytes, from, opts.eudc ?? 'refuse');
   if (!source.ok) { return source; }

@@ -1,6 +1,6 @@
 // The agency score of badge-rules.md §2 and the changes that would raise it most.
 import { LEVELS, withLevel } from '../badge';
-import { msg, render, type Msg } from '../messages';
+import { format, msg, render, withWords, argsOf, type Msg } from '../messages';
 import type { BadgeLevel, CriterionId, DatasetReport } from '../types';
 
 export const LEVEL_POINTS: Record<BadgeLevel, number> = { none: 0, bronze: 0.3, silver: 0.6, gold: 1.0 };
@@ -30,13 +30,14 @@ export interface Portfolio {
   suggestions: Suggestion[];
 }
 
+/** What keeps a dataset down, per criterion: words of the bundle, put into the suggestion */
 const CRITERION_NAMES: Record<CriterionId, string> = {
-  'link-works': 'a resource link does not work',
-  'direct-download': 'a resource link is not a direct download',
-  'structured': 'a resource is not structured (subtotals, blank rows, merged headers…)',
-  'metadata-encoding': '編碼格式 does not match the file',
-  'metadata-fields': '主要欄位說明 does not match the fields',
-  'timeliness': 'the update is overdue (更新頻率)',
+  'link-works': msg('a resource link does not work').template,
+  'direct-download': msg('a resource link is not a direct download').template,
+  'structured': msg('a resource is not structured (subtotals, blank rows, merged headers…)').template,
+  'metadata-encoding': msg('編碼格式 does not match the file').template,
+  'metadata-fields': msg('主要欄位說明 does not match the fields').template,
+  'timeliness': msg('the update is overdue (更新頻率)').template,
 };
 
 export function round2(n: number): number {
@@ -82,10 +83,20 @@ export function suggest(datasets: readonly DatasetReport[]): Suggestion[] {
   return [...byCriterion.entries()]
     .map(([criterion, e]) => {
       const levels = [...e.from].sort((a, b) => LEVELS.indexOf(b) - LEVELS.indexOf(a)).join('/');
+      // the levels ("silver/bronze") are put in by each adapter's level names (suggestionText)
       const m = e.names.length === 1
-        ? msg('1 dataset is {0} only because {1}: +{2} points', levels, CRITERION_NAMES[criterion], round2(e.gain))
-        : msg('{0} datasets are {1} only because {2}: +{3} points', e.names.length, levels, CRITERION_NAMES[criterion], round2(e.gain));
+        ? withWords(msg('1 dataset is {0} only because {1}: +{2} points', levels, CRITERION_NAMES[criterion], round2(e.gain)), 1)
+        : withWords(msg('{0} datasets are {1} only because {2}: +{3} points', e.names.length, levels, CRITERION_NAMES[criterion], round2(e.gain)), 2);
       return { text: render(m), gain: round2(e.gain), l10n: m, criterion, datasets: e.names };
     })
     .sort((a, b) => b.gain - a.gain || b.datasets.length - a.datasets.length);
+}
+
+const isLevelList = (a: string) => a.split('/').every(l => (LEVELS as readonly string[]).includes(l));
+
+/** A suggestion in a language: its template, the criterion's words and the level names translated. */
+export function suggestionText(s: Suggestion, translate: (template: string) => string | undefined, level: (l: BadgeLevel) => string): string {
+  const args = argsOf(s.l10n, translate).map((a, i) => typeof a === 'string' && !s.l10n.words?.includes(i) && isLevelList(a)
+    ? a.split('/').map(l => level(l as BadgeLevel)).join('/') : a);
+  return format(translate(s.l10n.template) ?? s.l10n.template, args);
 }

@@ -46,6 +46,9 @@ export const rule: Rule = {
           ?? parseFieldList(declared.value).map(i => ({ name: i.name, description: i.description }));
         const fulls = items.map(full);
         const { missing, extra, matched } = compareFields(fulls, facts.fields);
+        // messages name a declared field as the file would: without its `(description)`
+        const nameOf = new Map(items.map((it, k) => [fulls[k], it.name]));
+        const names = (raw: string[]) => raw.map(r => nameOf.get(r) ?? r);
         if (missing.length === 0 && extra.length === 0) {
           ctx.setCriterion('metadata-fields', 'pass', msg('主要欄位說明 matches the file\'s {0} fields', matched));
           return;
@@ -53,7 +56,7 @@ export const rule: Rule = {
         const fixes = { fixes: ['update-metadata-fields' as const] };
         const where = facts.fieldsRange ?? LINE1;
         if (missing.length) {
-          ctx.report(where, msg('主要欄位說明 lists {0} field(s) the file does not have: {1}', missing.length, list(missing)), fixes);
+          ctx.report(where, msg('主要欄位說明 lists {0} field(s) the file does not have: {1}', missing.length, list(names(missing))), fixes);
         }
         if (extra.length) {
           ctx.report(where, msg('The file has {0} field(s) that 主要欄位說明 does not describe: {1}', extra.length, list(extra)), fixes);
@@ -69,7 +72,7 @@ export const rule: Rule = {
             ctx.report(it.range, msg('{0} is listed in 主要欄位說明, but {1} has no such field.', it.name, baseOf(ctx.path)), meta);
           });
         } else if (missing.length && declared.range) {
-          ctx.report(declared.range, msg('主要欄位說明 lists {0} field(s) that {1} does not have: {2}', missing.length, baseOf(ctx.path), list(missing)), meta);
+          ctx.report(declared.range, msg('主要欄位說明 lists {0} field(s) that {1} does not have: {2}', missing.length, baseOf(ctx.path), list(names(missing))), meta);
         }
         if (extra.length && declared.range) {
           ctx.report(declared.range, msg('主要欄位說明 does not describe {0} field(s) of {1}: {2}', extra.length, baseOf(ctx.path), list(extra)), meta);

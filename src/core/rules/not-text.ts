@@ -1,7 +1,7 @@
 // not-text: binary content where text is expected (a ZIP or .xlsx named .csv, an image, a macOS
 // AppleDouble "._" file). Detection names the kind; nothing else can be checked in such a file.
 import { extname } from 'node:path';
-import { msg } from '../messages';
+import { msg, withWords } from '../messages';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -16,11 +16,12 @@ export const rule: Rule = {
       start() {
         const e = ctx.encoding;
         if (e.name !== 'binary') { return; }
-        const kind = e.binaryKind ?? 'binary file';
+        const kind = e.binaryKind ?? msg('binary file').template;
         const ext = extname(ctx.path).toLowerCase();
+        // the kind is a word of the bundle ("ZIP archive"): translated where it is put in
         ctx.report({ line: 1, column: 1, endLine: 1, endColumn: 1 }, ext
-          ? msg('This {0} is a {1}, not text.', ext, kind)
-          : msg('This file is a {0}, not text.', kind));
+          ? withWords(msg('This {0} is a {1}, not text.', ext, kind), 1)
+          : withWords(msg('This file is a {0}, not text.', kind), 0));
       },
     };
   },

@@ -33,8 +33,10 @@ export function dueDate(lastUpdate: Date, freq: Frequency, graceDays = 0): Date 
 
 export type TimelinessResult =
   | { status: 'pass'; reason: Msg; due?: string }
-  | { status: 'fail'; reason: Msg; due: string; last: string }
+  | { status: 'fail'; reason: Msg; due: string; last: string; overdueDays: number }
   | { status: 'unknown'; reason: Msg };
+
+const DAY = 1440 * MINUTE;
 
 /**
  * Overdue when the due date (a calendar day) is before today: `today` is a date only, so a
@@ -53,7 +55,11 @@ export function evaluateTimeliness(frequency: string | undefined, updated: strin
   if (!day) { return { status: 'unknown', reason: msg('today\'s date "{0}" is not YYYY-MM-DD', today) }; }
   const due = isoDay(dueDate(last, freq, graceDays)!);
   if (due < isoDay(day)) {
-    return { status: 'fail', reason: msg('更新頻率 {0}: last update {1}, due {2}', frequency.trim(), isoDay(last), due), due, last: isoDay(last) };
+    const overdueDays = Math.round((day.getTime() - parseIsoDay(due)!.getTime()) / DAY);
+    const reason = overdueDays === 1
+      ? msg('更新頻率 {0}: last update {1}, overdue by 1 day, due {2}', frequency.trim(), isoDay(last), due)
+      : msg('更新頻率 {0}: last update {1}, overdue by {2} days, due {3}', frequency.trim(), isoDay(last), overdueDays, due);
+    return { status: 'fail', reason, due, last: isoDay(last), overdueDays };
   }
   return { status: 'pass', reason: msg('更新頻率 {0}: last update {1}, next due {2}', frequency.trim(), isoDay(last), due), due };
 }

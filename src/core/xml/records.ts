@@ -1,7 +1,9 @@
 // Finds the record element while the scanner reads the document: element paths down to depth 5
 // are merged into a tree of names (location under dataset under cwbopendata…), and the record is
 // the outermost repeated element that has child elements (or attributes): CWB's `location`,
-// lvr_land's `買賣`. Its fields are its children's names (else its attributes') in first-seen order.
+// lvr_land's `買賣`. With no repeated element, one record is still a record: the root's chain of
+// only children is followed while the next one has fields (`<資料集><資料>…</資料></資料集>`).
+// Its fields are its attributes' names, then its children's, in first-seen order.
 import type { XmlSink } from './scan';
 
 const MAX_DEPTH = 5;
@@ -89,7 +91,7 @@ export class XmlRecordFinder implements XmlSink {
       }
     };
     visit(root, false);
-    const chosen: PathNode = best ?? root;
+    const chosen: PathNode = best ?? singleRecord(root);
     if (!best && root.children.size === 0 && root.attributes.length === 0) { return null; }
     return {
       element: chosen.name, count: chosen.count, fields: fieldsOf(chosen),
@@ -128,6 +130,22 @@ function isRecordLike(node: PathNode): boolean {
   return node.withChildren > 0 || node.attributes.length > 0;
 }
 
+/** The record of a document without repetition: down the only children that have fields. */
+function singleRecord(root: PathNode): PathNode {
+  let node = root;
+  while (node.children.size === 1) {
+    const only: PathNode = node.children.values().next().value!;
+    // a leaf is a field of `node`, not a record
+    if (!isRecordLike(only)) { break; }
+    node = only;
+  }
+  return node;
+}
+
+/** `<row 年度="2023"><縣市>…</縣市></row>`: attributes are fields as much as children are. */
 function fieldsOf(node: PathNode): string[] {
-  return node.withChildren > 0 ? [...node.children.keys()] : [...node.attributes];
+  if (node.withChildren === 0) { return [...node.attributes]; }
+  const fields = new Set(node.attributes);
+  for (const name of node.children.keys()) { fields.add(name); }
+  return [...fields];
 }

@@ -35,4 +35,18 @@ describe('Restricted Mode', () => {
     assert.deepEqual(fs.readFileSync(uri.fsPath), before, 'file untouched');
     assert.equal(fs.existsSync(uri.fsPath + '.orig'), false);
   });
+
+  it('refuses Restore original too: it writes the file', async () => {
+    const uri = wsUri('big5/wages.csv');
+    const before = fs.readFileSync(uri.fsPath);
+    fs.writeFileSync(uri.fsPath + '.orig', before);
+    try {
+      const result = await vscode.commands.executeCommand<{ ok: boolean; reason?: string }>('opendataBadge.restoreOriginal', uri);
+      assert.equal(result.ok, false);
+      assert.match(result.reason ?? '', /trust|信任/);
+      assert.deepEqual(fs.readFileSync(uri.fsPath), before);
+    } finally {
+      fs.rmSync(uri.fsPath + '.orig', { force: true });
+    }
+  });
 });

@@ -4,7 +4,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { activate, codeActions, codeOf, open, rules, waitForDiagnostics, waitForEvent, wsUri } from './helpers';
+import { activate, codeActions, codeOf, open, rules, settle, waitForDiagnostics, waitForEvent, wsUri } from './helpers';
+import { screenshot } from './shot';
 
 const repo = path.resolve(__dirname, '../../../..');
 
@@ -137,6 +138,41 @@ describe('quick fixes', () => {
     const doc = await vscode.workspace.openTextDocument(uri);
     await waitForEvent(vscode.workspace.onDidChangeTextDocument, () => doc.getText() === expectedText ? true : undefined, 15000,
       () => JSON.stringify(doc.getText().slice(0, 40)));
+  });
+
+  it('says Ctrl+Z does not undo the conversion, and Restore original puts the exact bytes back', async () => {
+    const uri = wsUri('big5/wages.csv');
+    const original = fs.readFileSync(uri.fsPath + '.orig');
+    assert.notDeepEqual(fs.readFileSync(uri.fsPath), original, 'converted by the test before');
+    // the message with its Restore original button, in the notification centre
+    await vscode.commands.executeCommand('notifications.showList');
+    await settle();
+    await screenshot('convert-utf8-message');
+    await vscode.commands.executeCommand('notifications.hideList');
+    const result = await vscode.commands.executeCommand<{ ok: boolean; reason?: string }>('opendataBadge.restoreOriginal', uri);
+    assert.equal(result.ok, true, result.reason);
+    assert.deepEqual(fs.readFileSync(uri.fsPath), original);
+    assert.equal(fs.existsSync(uri.fsPath + '.orig'), false, 'the copy has done its work');
+    assert.ok(!fs.readdirSync(path.dirname(uri.fsPath)).some(n => n.endsWith('.tmp')), 'no temporary file left');
+    await waitForDiagnostics(uri, x => rules(x).includes('non-utf8-encoding'));
+  });
+
+  it('refuses to restore over edits made after the conversion, and without a FILE.orig', async () => {
+    const uri = wsUri('big5/wages.csv');
+    await open('big5/wages.csv');
+    const d = await waitForDiagnostics(uri, x => rules(x).includes('non-utf8-encoding'));
+    const convert = (await codeActions(uri, diag(d, 'non-utf8-encoding').range, 'quickfix')).find(a => a.command?.command === 'opendataBadge.convertToUtf8');
+    assert.ok(convert);
+    assert.equal((await apply(convert) as { ok: boolean }).ok, true);
+    fs.appendFileSync(uri.fsPath, '桃園市,30\r\n');
+    const edited = fs.readFileSync(uri.fsPath);
+    const refused = await vscode.commands.executeCommand<{ ok: boolean; reason?: string }>('opendataBadge.restoreOriginal', uri);
+    assert.equal(refused.ok, false);
+    assert.match(refused.reason ?? '', /wages\.csv\.orig/);
+    assert.deepEqual(fs.readFileSync(uri.fsPath), edited, 'nothing written');
+    assert.ok(fs.existsSync(uri.fsPath + '.orig'), 'the original is still kept');
+    const none = await vscode.commands.executeCommand<{ ok: boolean }>('opendataBadge.restoreOriginal', wsUri('subtotals/employment.csv'));
+    assert.equal(none.ok, false);
   });
 
   it('refuses to convert a Big5 file with a user-defined character (造字), leaving it untouched', async () => {

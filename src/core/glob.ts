@@ -1,4 +1,4 @@
-// Minimal glob matching for the opendataBadge.exclude setting: `**`, `*`, `?`, `{a,b}`, matched
+// Minimal glob matching for the opendataBadge.exclude setting and .opendatabadge.json: `**`, `*`, `?`, `{a,b}`, matched
 // against a slash-separated path (a pattern without a slash matches the file name anywhere).
 export function globToRegExp(glob: string): RegExp {
   let re = '';
