@@ -1,6 +1,7 @@
 // `opendata-badge fix`: the safe fixes, each verified by the engine before it is offered; the
 // file is written once, atomically, after the final bytes decode back to exactly the intended text.
 import { promises as fsp } from 'node:fs';
+import { createTwoFilesPatch } from 'diff';
 import { basename, dirname, extname, join } from 'node:path';
 import { detectEncoding, decode } from '../core/encoding';
 import { detectFormat } from '../core/engine';
@@ -59,6 +60,7 @@ async function fixFile(path: string, a: FixArgs, t: Translate, out: (s: string) 
     bom = encoding.bom;
   }
   const moved: string[] = [];
+  const before = text;
   if (a.all) {
     const applied = new Set<FixId>();
     for (let round = 0; round < FIX_ORDER.length; round++) {
@@ -67,6 +69,11 @@ async function fixFile(path: string, a: FixArgs, t: Translate, out: (s: string) 
         .sort((x, y) => FIX_ORDER.indexOf(x.id) - FIX_ORDER.indexOf(y.id))[0];
       if (!next) { break; }
       applied.add(next.id);
+      if (next.review) {
+        // a restructuring on an uncertain decision is never applied without a person
+        out(render(W.skippedReview(path, say(t, next.title, render(next.title)), say(t, next.review, render(next.review))), t));
+        continue;
+      }
       text = applyEdits(text, next.edits);
       moved.push(...(next.removedText ?? []));
       done.push(say(t, next.title, render(next.title)));
@@ -84,6 +91,7 @@ async function fixFile(path: string, a: FixArgs, t: Translate, out: (s: string) 
   }
   if (a.dryRun) {
     out(render(W.wouldFix(path, done.join('; ')), t));
+    if (text !== before) { out(textDiff(path, before, text)); }
     return 0;
   }
   const kept = await writeAtomically(path, bytes, a.backup);
@@ -104,6 +112,11 @@ async function moveToMetadata(path: string, lines: string[], a: FixArgs, out: (s
   if (!fix) { return; }
   await writeAtomically(sidecar, encodeUtf8(applyEdits(current, fix.edits), false), a.backup);
   out(`  ${render(W.notesAdded(sidecar, lines.length), t)}`);
+}
+
+/** what --dry-run would change in the text, as a unified diff (the encoding is said above it) */
+function textDiff(path: string, before: string, after: string): string {
+  return createTwoFilesPatch(path, path, before, after, undefined, undefined, { context: 1 }).replace(/^Index: .*\n=+\n/, '').trimEnd();
 }
 
 function encodeUtf8(text: string, bom: boolean): Uint8Array {

@@ -47,6 +47,8 @@ export const W = {
   notText: (path: string, kind: string) => withWords(msg('{0}: {1} — not text, nothing to fix', path, kind), 1),
   nothingToFix: (path: string) => msg('{0}: nothing to fix', path),
   wouldFix: (path: string, done: string) => msg('{0}: would: {1}', path, done),
+  skippedReview: (path: string, fix: string, why: string) =>
+    msg('{0}: not applied: {1} — {2}. Check it in the editor, where it opens as a preview, or edit by hand.', path, fix, why),
   fixed: (path: string, done: string) => msg('{0}: {1}', path, done),
   fixedKept: (path: string, done: string, kept: string) => msg('{0}: {1} (original kept as {2})', path, done, kept),
   verificationFailed: (path: string) => msg('{0}: verification failed, the file was left untouched', path),

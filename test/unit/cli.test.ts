@@ -138,9 +138,24 @@ describe('fix', () => {
     const dry = cli('fix', file, '--all', '--dry-run');
     assert.equal(dry.status, 0, dry.stderr);
     assert.equal(readFileSync(file, 'utf8'), text);
+    // the diff of what it would do
+    assert.match(dry.stdout, /^-合計,30\r?$/m);
+    assert.match(dry.stdout, /^-\r?$/m);
     const r = cli('fix', file, '--all', '--no-backup');
     assert.equal(r.status, 0, r.stderr);
     assert.equal(readFileSync(file, 'utf8'), '\uFEFF地區,人數\r\n臺北市,10\r\n新北市,20\r\n');
     assert.ok(!existsSync(file + '.orig'));
+  });
+
+  test('--all skips a restructuring on an uncertain decision and says why; the certain fixes are applied', () => {
+    const d = tmp();
+    const file = join(d, 'header.csv');
+    // joining would name two columns 人數_男: the join needs a person
+    const text = '\uFEFF縣市,人數,,人數,\n,男,女,男,女\n臺北市,5,6,7,8\n新北市,1,2,3,4\n\n';
+    writeFileSync(file, text);
+    const r = cli('fix', file, '--all', '--no-backup');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /not applied: Join the two header rows .*two columns would have the same name/);
+    assert.equal(readFileSync(file, 'utf8'), '\uFEFF縣市,人數,,人數,\n,男,女,男,女\n臺北市,5,6,7,8\n新北市,1,2,3,4\n');
   });
 });
