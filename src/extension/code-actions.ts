@@ -43,15 +43,17 @@ export class BadgeCodeActions implements vscode.CodeActionProvider<vscode.CodeAc
     // text fixes only when the buffer holds the file's real text (not a Big5 file shown as UTF-8)
     const format = outcome?.report.format ?? 'unknown';
     const textFixes = outcome?.editorTextMatches ? this.fixes.get(doc, format) : [];
+    // fix-all applies only the fixes that need no person's look
+    const certain = textFixes.filter(f => !f.review);
     const actions: vscode.CodeAction[] = [];
     if (wants(vscode.CodeActionKind.QuickFix)) {
       const inContext = this.placedInContext(doc, ctx);
       actions.push(...this.quickFixes(doc, inContext, textFixes));
-      if (inContext.length > 0 && textFixes.length > 1) {
+      if (inContext.length > 0 && certain.length > 1) {
         actions.push(new FixAllAction(vscode.l10n.t('Fix all Open Data Badge problems in this file'), vscode.CodeActionKind.QuickFix, doc, format));
       }
     }
-    if (wants(FIX_ALL) && textFixes.length > 0) {
+    if (wants(FIX_ALL) && certain.length > 0) {
       actions.push(new FixAllAction(vscode.l10n.t('Fix all Open Data Badge problems in this file'), FIX_ALL, doc, format));
     }
     return actions;

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { activate, codeActions, codeOf, open, rules, settle, waitForDiagnostics, waitForEvent, wsUri } from './helpers';
+import { activate, codeActions, codeOf, open, rules, settle, waitForDiagnostics, waitForEvent, wsUri, zh } from './helpers';
 import { screenshot } from './shot';
 
 const repo = path.resolve(__dirname, '../../../..');
@@ -78,6 +78,19 @@ describe('quick fixes', () => {
     await waitForDiagnostics(uri, x => !rules(x).includes('multi-row-header'));
     const doc = await vscode.workspace.openTextDocument(uri);
     assert.equal(doc.lineAt(0).text.replace(/^\uFEFF/, ''), '縣市,就業人數_男,就業人數_女,失業人數_男,失業人數_女');
+  });
+
+  it('offers a header join on an uncertain decision only as a preview, never in fix-all', async () => {
+    const uri = wsUri('merged-header/uncertain.csv');
+    await open('merged-header/uncertain.csv');
+    const d = await waitForDiagnostics(uri, x => rules(x).includes('multi-row-header'));
+    const actions = await codeActions(uri, diag(d, 'multi-row-header').range, 'quickfix');
+    const join = fixTouching(actions, uri, [0]);
+    // the title says why it needs a look; the edit opens VS Code's refactor preview (needsConfirmation)
+    assert.match(join.title, zh() ? /預覽/ : /preview: two columns would have the same name/);
+    assert.equal(join.isPreferred, false);
+    const [fixAll] = await codeActions(uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.opendataBadge', 1);
+    assert.equal(fixAll, undefined, 'nothing else to fix, and the join is not part of fix-all');
   });
 
   it('moves a title row into the metadata\'s 備註, creating the sidecar', async () => {
