@@ -17,7 +17,7 @@ const CORRECTIONS: Record<string, string[]> = {
 };
 
 /** reached on this set; the test fails when the engine falls below (ratchet) */
-const FLOOR = { fileMacroF1: 0, lineMacroF1: 0 };
+const FLOOR = { fileMacroF1: 0.99, lineMacroF1: 0.98 };   // reached: 0.998 and 0.986 (87 files)
 
 test('own real-file set: every rule against test/realfiles/manifest.tsv', { skip: OWN_SKIP }, () => {
   const entries = readManifest(OWN_MANIFEST, OWN_FILES);
