@@ -97,6 +97,32 @@ describe('class: hierarchical and dimension labels are subtotals', () => {
   });
 });
 
+describe('class: totals written above their parts (hierarchical codes, indented regions)', () => {
+  test('industry sections over their sub-industries, a negative part included, one value column', () => {
+    const text = [
+      '" "," ","國內生產毛額(百萬元)"', '" "," ","原始值"', '"2007"',
+      '" ","A.農、林、漁、牧業",191886', '" ","AA.農耕業",139746', '" ","AB.畜牧業",19357', '" ","AC.林業",1935', '" ","AD.漁業",30848',
+      '" ","B.礦業及土石採取業",21279',
+      '" ","D.電力及燃氣供應業",139959', '" ","DA.電力供應業",159788', '" ","DB.氣體燃料供應業",-19829',
+      '" ","E.用水供應業",90877',
+    ].join('\n') + '\n';
+    const r = roles(text);
+    assert.deepEqual([r[4], r[5], r[9], r[10], r[11], r[13]], ['subtotal', 'data', 'data', 'subtotal', 'data', 'data']);
+    const f = check(text, ['subtotal-row']);
+    assert.deepEqual(f.map(x => [x.line, x.severity]), [[4, 'error'], [10, 'error']]);
+    assert.match(f[0].message, /sum of rows 5–8/);
+  });
+  test('regions over their counties, many numeric columns', () => {
+    const text = [
+      '縣市別,家數,資本額', '總計,"1,000","50,000"',
+      '   臺灣地區,900,"45,000"', '      臺北市,500,"30,000"', '      新北市,400,"15,000"',
+      '   金馬地區,100,"5,000"', '      金門縣,70,"3,100"', '      連江縣,30,"1,900"',
+    ].join('\n') + '\n';
+    const r = roles(text);
+    assert.deepEqual([r[2], r[3], r[4], r[5], r[6], r[7], r[8]], ['subtotal', 'subtotal', 'data', 'data', 'subtotal', 'data', 'data']);
+  });
+});
+
 describe('class: period totals of interior-ministry query exports', () => {
   test('a whole year (or a range of months) over the months the table also lists', () => {
     const rows = ['"死亡人數","男","女"'];

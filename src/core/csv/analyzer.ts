@@ -112,5 +112,6 @@ function bodyColumns(layout: CsvLayout, profile: readonly ColumnProfile[]): Body
   return {
     numeric, keys, labels: layout.labelColumns, labelForms, monthlyYears: layout.monthlyYears,
     numericTable: layout.numericTable, width: named, fieldCount: layout.width,
+    negative: numeric.map(c => profile[c]?.negative ?? true),
   };
 }

@@ -9,6 +9,7 @@ import { NumberReader, trimValue } from './cells';
 import { firstNonEmpty, isNotesRow } from './header';
 import { isListItem, labelPeriod, type LabelForms } from './keywords';
 import { ColumnSums, FULL_ROWS, STRONG_SUM, sumScore } from './sums';
+import { ParentWatch, type Watched } from './parents';
 import type { Row } from './row';
 
 const MAX_HELD = 5000;
@@ -39,6 +40,8 @@ export interface BodyColumns {
   width: number;
   /** the table's field count (CsvLayout.width) */
   fieldCount: number;
+  /** per numeric column: negative numbers were seen in it (a sum can come back down) */
+  negative: readonly boolean[];
 }
 
 export class BodyClassifier {
@@ -65,10 +68,10 @@ export class BodyClassifier {
   private readonly below: ColumnSums;
   /** one-cell rows waiting for what follows them */
   private pending: Row[] = [];
-  /** rows not yet emitted (from the first undecided one on), and which of them are undecided */
+  /** rows not yet emitted (from the first undecided one on); how many are undecided (Row.held) */
   private queue: Row[] = [];
   private queueHead = 0;
-  private readonly undecided = new Set<Row>();
+  private heldCount = 0;
   private keyword: string | null = null;
   private keywordColumn = -1;
   private period = false;
@@ -92,7 +95,21 @@ export class BodyClassifier {
     this.all = new ColumnSums(n);
     this.leadValues = new Float64Array(n);
     this.below = new ColumnSums(n);
+    this.probeValues = new Float64Array(n);
+    this.probeSlots = this.allSlots;
+    this.goesDown = Uint8Array.from(cols.negative, v => (v ? 1 : 0));
+    this.parents = new ParentWatch<Row>(n, this.decimals, this.allSlots, this.keySlots, this.goesDown);
   }
+
+  /** records that may be totals of the records after them */
+  private readonly parents: ParentWatch<Row>;
+  /** the last record, until the next one says whether it can be a total of what follows */
+  private probe: Row | null = null;
+  private readonly probeValues: Float64Array;
+  private probeSlots: Int32Array;
+  private parentsInGroup = 0;
+  /** per slot: its column holds negative numbers */
+  private readonly goesDown: Uint8Array;
 
   push(row: Row): void {
     if (row.nonEmpty === 0) {
@@ -113,7 +130,7 @@ export class BodyClassifier {
       row.role = 'notes';
       this.breakGroup();
       this.pending.push(row);
-      this.undecided.add(row);
+      this.hold(row);
       this.out(row);
       return;
     }
@@ -153,9 +170,14 @@ export class BodyClassifier {
       this.groupStart = false;
       this.lead = row;
       this.leadBonus = this.unlabelled(row);
-      this.undecided.add(row);
+      this.hold(row);
       this.leadValues.set(this.cur);
       this.below.reset();
+      // it may also be the total of only the first records after it (臺灣地區 over its counties)
+      if (this.full) {
+        const dropped = this.parents.watch(row, this.cur, slots, row.line);
+        if (dropped) { this.letGo(dropped); }
+      }
       this.out(row);
       return;
     }
@@ -163,12 +185,90 @@ export class BodyClassifier {
     this.since.add(this.cur, slots, this.full, row.line, row.endLine);
     this.all.add(this.cur, slots, this.full, row.line, row.endLine);
     if (this.lead) { this.below.add(this.cur, slots, this.full, row.line, row.endLine); }
+    // parents are looked for in a group's first rows, and after them only where some were found
+    if (this.full || this.parentsInGroup > 0) {
+      this.watchParents(row, slots);
+    } else if (this.probe || this.parents.watching > 0) {
+      this.releaseProbe();
+      for (const w of this.parents.releaseAll()) { this.letGo(w); }
+    }
     this.out(row);
   }
 
+  /**
+   * This record adds to the records watched before it (settling those it completes or passes),
+   * then is watched itself: it may be the total of the records after it.
+   */
+  private watchParents(row: Row, slots: Int32Array): void {
+    // the record before is watched only if this one can be its first part (it is not larger)
+    const probe = this.probe;
+    if (probe) {
+      this.probe = null;
+      if (this.fitsUnder(slots)) {
+        const dropped = this.parents.watch(probe, this.probeValues, this.probeSlots, probe.line);
+        if (dropped) { this.letGo(dropped); }
+      } else {
+        this.decided(probe);
+      }
+    }
+    const { parents, released } = this.parents.add(this.cur, slots, row.line, row.endLine);
+    for (const p of parents) { this.parentFound(p.watched, p.weak); }
+    for (const w of released) { this.letGo(w); }
+    if (this.nonZero() === 0) { return; }
+    this.probe = row;
+    this.probeValues.set(this.cur);
+    this.probeSlots = slots;
+    this.hold(row);
+  }
+
+  /** the current record is no larger than the probe on any column a sum cannot come back down on */
+  private fitsUnder(slots: Int32Array): boolean {
+    const cur = this.cur;
+    const p = this.probeValues;
+    for (let q = 0; q < slots.length; q++) {
+      const k = slots[q];
+      const x = cur[k];
+      const v = p[k];
+      if (x === x && v === v && v >= 0 && !this.goesDown[k] && x > v) { return false; }
+    }
+    return true;
+  }
+
+  private releaseProbe(): void {
+    if (this.probe) { this.decided(this.probe); this.probe = null; }
+  }
+
+  private parentFound(w: Watched<Row>, weak: boolean): void {
+    this.parentsInGroup++;
+    const r = w.row;
+    r.role = 'subtotal';
+    r.evidence = 'sum';
+    r.sumOf = { fromLine: w.firstLine, toLine: w.lastLine };
+    if (weak) { r.weak = 'small-sum'; }
+    if (r === this.lead) {
+      // the group's first record, held out of the sums: it is settled here instead
+      this.lead = null;
+      this.below.reset();
+    } else {
+      // it was counted as a record: its numbers leave the sums a total below would be checked against
+      this.since.remove(w.values, w.slots);
+      this.all.remove(w.values, w.slots);
+    }
+    this.letGo(w);
+  }
+
+  private letGo(w: Watched<Row>): void {
+    // the group's first record stays held until the group ends (is it the total of all of it?)
+    if (w.row !== this.lead) { this.decided(w.row); }
+    this.parents.recycle(w);
+  }
+
   end(): void {
+    this.releaseProbe();
+    for (const w of this.parents.releaseAll()) { this.letGo(w); }
     this.endGroup();
     this.settle(false);
+    this.flush();
   }
 
   private lastScore = 0;
@@ -199,15 +299,26 @@ export class BodyClassifier {
     return sums;
   }
 
+  /** a row whose role waits for the rows after it */
+  private hold(row: Row): void {
+    if (!row.held) { row.held = true; this.heldCount++; }
+  }
+
+  private decided(row: Row): void {
+    if (row.held) { row.held = false; this.heldCount--; }
+  }
+
   /** a row out, in file order: at once, or after the undecided rows before it */
   private out(row: Row): void {
-    if (this.undecided.size === 0 && this.queueHead === this.queue.length) {
+    if (this.heldCount === 0 && this.queueHead === this.queue.length) {
       this.send(row);
       return;
     }
     this.queue.push(row);
     if (this.queue.length - this.queueHead >= MAX_HELD) {
       // do not hold forever: the oldest undecided row takes its default
+      this.releaseProbe();
+      for (const w of this.parents.releaseAll()) { this.letGo(w); }
       if (this.lead) { this.releaseLead(false); } else { this.settle(false); }
     }
     this.flush();
@@ -215,7 +326,7 @@ export class BodyClassifier {
 
   private flush(): void {
     const q = this.queue;
-    while (this.queueHead < q.length && !this.undecided.has(q[this.queueHead])) { this.send(q[this.queueHead++]); }
+    while (this.queueHead < q.length && !q[this.queueHead].held) { this.send(q[this.queueHead++]); }
     if (this.queueHead === q.length) {
       this.queue = [];
       this.queueHead = 0;
@@ -238,7 +349,7 @@ export class BodyClassifier {
     if (this.pending.length === 0) { return; }
     let prevNote: Row | null = null;
     for (const r of this.pending) {
-      this.undecided.delete(r);
+      this.decided(r);
       const v = trimValue(r.value(r.evidenceColumn ?? 0));
       if (recordsFollow && otherTable) {
         // a table of another width stacked below ours: the one-cell row is its caption
@@ -289,6 +400,9 @@ export class BodyClassifier {
 
   /** a blank row, a note or a section label ends the group whose sums are being kept */
   private breakGroup(): void {
+    this.parentsInGroup = 0;
+    this.releaseProbe();
+    for (const w of this.parents.releaseAll()) { this.letGo(w); }
     this.endGroup();
     this.since.reset();
     this.groupStart = true;
@@ -398,7 +512,7 @@ export class BodyClassifier {
       this.all.add(this.leadValues, this.allSlots, true, lead.line, lead.endLine);
     }
     this.lead = null;
-    this.undecided.delete(lead);
+    this.decided(lead);
     this.flush();
   }
 }

@@ -19,6 +19,8 @@ export interface ColumnProfile {
   typedShare: number;
   /** which total-keyword label forms count in this column (keywords.ts) */
   labelForms: LabelForms;
+  /** a negative number was seen in the sample */
+  negative: boolean;
 }
 
 const SAMPLE = 500;
@@ -75,16 +77,17 @@ export function profileColumns(rows: readonly Row[], width: number): ColumnProfi
     const numericShare = all.length === 0 ? 0 : numbersIn[c] / all.length;
     const typedShare = all.length === 0 ? 0 : typedIn[c] / all.length;
     const labelForms = c < LABEL_PROFILED ? formsOf(all, c) : 'named';
-    if (k.all === 0) { return { type: 'E', yearShare: 0, nonZero: 0, sequence: false, numericShare, typedShare, labelForms }; }
+    const negative = k.min < 0;
+    if (k.all === 0) { return { type: 'E', yearShare: 0, nonZero: 0, sequence: false, numericShare, typedShare, labelForms, negative }; }
     const yearShare = k.years / k.all;
     // 11201, 11202 … (統計年月), 6563, 7010 (識別碼): codes and periods, whose values stay
     // within a few percent of each other, written without separators: not quantities
     const sequence = (k.N >= 3 && k.steps >= 0.95 * (k.N - 1))
       || (k.N >= 5 && k.plainInts === k.N && k.min >= 1000 && k.max - k.min <= 0.05 * k.min);
     for (const t of ['N', 'D', 'U'] as const) {
-      if (k[t] >= 0.6 * k.all) { return { type: t, yearShare, nonZero: k.nonZero, sequence, numericShare, typedShare, labelForms }; }
+      if (k[t] >= 0.6 * k.all) { return { type: t, yearShare, nonZero: k.nonZero, sequence, numericShare, typedShare, labelForms, negative }; }
     }
-    return { type: 'T', yearShare, nonZero: k.nonZero, sequence, numericShare, typedShare, labelForms };
+    return { type: 'T', yearShare, nonZero: k.nonZero, sequence, numericShare, typedShare, labelForms, negative };
   });
 }
 

@@ -15,6 +15,8 @@ export class Row implements CsvRow {
   declare evidenceColumn: number | undefined;
   declare weak: WeakReason | undefined;
   declare periodTotal: boolean | undefined;
+  /** the classifier holds it back until the rows after it decide its role */
+  declare held: boolean;
   declare sumOf: { fromLine: number; toLine: number } | undefined;
   declare formulaCells: number[] | undefined;
   declare readonly quoteErrors: QuoteError[] | undefined;
@@ -49,6 +51,7 @@ export class Row implements CsvRow {
     this.evidenceColumn = undefined;
     this.weak = undefined;
     this.periodTotal = undefined;
+    this.held = false;
     this.sumOf = undefined;
     this.formulaCells = formulaCells;
     this.quoteErrors = quoteErrors;

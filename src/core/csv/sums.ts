@@ -43,6 +43,17 @@ export class ColumnSums {
     this.count++;
   }
 
+  /** take a row added earlier back out (it turned out to be a total) */
+  remove(values: Float64Array, slots: Int32Array): void {
+    const s = this.sums;
+    for (let q = 0; q < slots.length; q++) {
+      const k = slots[q];
+      const v = values[k];
+      if (v === v && v !== 0) { s[k] -= v; this.nonZero[k]--; }
+    }
+    this.count--;
+  }
+
   reset(): void {
     this.sums.fill(0);
     this.nonZero.fill(0);
