@@ -14,6 +14,7 @@ import { Predictor } from './prediction';
 import { ReportStore } from './report-store';
 import { BadgeStatusBar } from './status-bar';
 import { TextFixCache } from './text-fixes';
+import { TablePreviewProvider, type TablePreviewApi } from './preview/table-preview';
 import { BadgeViewProvider, type RenderedInfo } from './webview/badge-view';
 import { WorkspaceReport, type WorkspaceResult } from './workspace-report';
 import { WorkspaceReportPanel } from './workspace-report-panel';
@@ -27,6 +28,8 @@ export interface OpenDataBadgeApi {
   report(uri: vscode.Uri): FileReport | undefined;
   /** "Check workspace" (or one folder), cancellable by `token` as by the progress notification */
   checkWorkspace(folder?: vscode.Uri, token?: vscode.CancellationToken): Promise<WorkspaceResult>;
+  /** the open table previews: what they drew, and scrolling them */
+  readonly tablePreview: TablePreviewApi;
 }
 
 const DOCUMENTS: vscode.DocumentSelector = { scheme: 'file', pattern: '**/*.{csv,tsv,tab,json,geojson,xml}' };
@@ -52,6 +55,7 @@ export class BadgeExtension extends Disposable {
     const view = this._register(new BadgeViewProvider(context.extensionUri, active, workspace));
     this._register(vscode.window.registerWebviewViewProvider(BADGE_VIEW, view));
     this._register(new BadgeStatusBar(active));
+    const preview = this._register(new TablePreviewProvider(context.extensionUri, settings, (uri, s) => checker.metadataFor(uri, s)));
     this._register(new Commands({ settings, store, linter, publisher, predictor, active, workspace, reportPanel }));
     linter.start();
     this.api = {
@@ -59,6 +63,7 @@ export class BadgeExtension extends Disposable {
       onDidRender: view.onDidRender,
       report: uri => store.get(uri)?.report,
       checkWorkspace: (folder, token) => workspace.check(folder, token),
+      tablePreview: preview.api,
     };
   }
 }

@@ -13,6 +13,8 @@ import { toResult, type PredictionResult, type Predictor } from './prediction';
 import type { ReportStore } from './report-store';
 import type { WorkspaceReportPanel } from './workspace-report-panel';
 import type { WorkspaceReport, WorkspaceResult } from './workspace-report';
+import { PREVIEW_VIEW_TYPE } from './preview/table-preview';
+import { isDataFile } from './targets';
 
 export interface CommandDeps {
   settings(uri: vscode.Uri): Settings;
@@ -23,6 +25,13 @@ export interface CommandDeps {
   active: ActivePrediction;
   workspace: WorkspaceReport;
   reportPanel: WorkspaceReportPanel;
+}
+
+/** The file of the active editor: a text editor, a tab whose file is too big to be a document, or a preview. */
+export function activeUri(): vscode.Uri | undefined {
+  const tab = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+  if (tab instanceof vscode.TabInputText || tab instanceof vscode.TabInputCustom) { return tab.uri; }
+  return vscode.window.activeTextEditor?.document.uri;
 }
 
 function asUri(v: unknown): vscode.Uri | undefined {
@@ -48,11 +57,23 @@ export class Commands extends Disposable {
       if (result.ok) { await deps.linter.lint(target); }
       return result;
     });
+    reg(CMD.previewTable, (uri?: unknown) => this.previewTable(asUri(uri)));
     reg(CMD.moveToMetadata, (uri: vscode.Uri, removed: string[]) => moveRowsToMetadata(uri, removed, deps.store.get(uri)?.report));
     reg(CMD.updateMetadata, async (uri: vscode.Uri, kind: 'fields' | 'encoding') => {
       if (!deps.store.get(uri)) { await deps.linter.lint(uri); }
       return updateMetadataFromFile(uri, kind, deps.store.get(uri)?.report);
     });
+  }
+
+  /** Opens the table preview of a data file (the active one without a uri). */
+  private async previewTable(uri: vscode.Uri | undefined): Promise<boolean> {
+    const target = uri ?? activeUri();
+    if (!target || !isDataFile(target)) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a CSV, TSV, JSON or XML data file first.'));
+      return false;
+    }
+    await vscode.commands.executeCommand('vscode.openWith', target, PREVIEW_VIEW_TYPE);
+    return true;
   }
 
   /** The full report of the last check; without one, the workspace is checked first. */

@@ -135,4 +135,38 @@ write('tsv/stats.tsv', lf([
   '2024\t新北市\t15',
 ]));
 
+// --- the table preview: a Big5 report with a title row, subtotals and notes (as an agency's Excel
+// "ANSI" export), a header that is markup, ragged rows and a formula, XML records ---------------
+write('preview/employment-big5.csv', iconv.encode(crlf([
+  '113年各縣市就業人數統計表',
+  '縣市,男,女,合計',
+  '臺北市,610,598,1208',
+  '新北市,1002,930,1932',
+  '小計,1612,1528,3140',
+  '桃園市,580,512,1092',
+  '臺中市,720,690,1410',
+  '總計,2912,2730,5642',
+  '資料來源：勞動部',
+  '註：單位為千人',
+]), 'big5'));
+write('preview/markup.csv', BOM + crlf([
+  '<img src=x onerror=alert(1)>,名稱,<b>粗體</b>',
+  '1,<script>alert(2)</script>,"<a href=""javascript:alert(3)"">連結</a>"',
+  '2,&lt;不是實體&gt;,一般文字',
+]));
+write('preview/ragged.csv', BOM + crlf([
+  '代碼,項目,數量,金額',
+  '0050,甲,3,"1,200"',
+  '0051,乙,4',
+  '0052,丙,5,"2,500",多一格',
+  '0053,丁,=SUM(C2:C4),"3,700"',
+]));
+write('preview/stations.xml', lf([
+  '<?xml version="1.0" encoding="UTF-8"?>',
+  '<dataset>',
+  '  <station><id>466920</id><name>臺北 &amp; 新北</name><opened>1896-01-01</opened></station>',
+  '  <station><id>467490</id><name><![CDATA[臺中<站>]]></name><opened>1896-02-01</opened></station>',
+  '</dataset>',
+]));
+
 console.log('fixtures written to ' + path.relative(process.cwd(), ws));
