@@ -1,5 +1,7 @@
 // Command-line parsing (../shared/spec/cli-contract.md). Usage errors exit with status 2.
 import { parseArgs } from 'node:util';
+import { PLATFORM_FREQUENCIES } from '../core/metadata/describe';
+import { parseFrequency } from '../core/timeliness/frequency';
 import type { BadgeLevel } from '../core/types';
 
 export class UsageError extends Error {}
@@ -10,10 +12,13 @@ export const USAGE = `Usage:
                                [--allow-private-links]
   opendata-badge fix FILE... [--utf8] [--all] [--dry-run] [--no-backup] [--eudc pua|hkscs|cp950]
   opendata-badge report DIR [--format html|md|json] [--offline] [--today YYYY-MM-DD]
+  opendata-badge describe FILE... [--write] [--force] [--frequency 每1年] [--lang en|zh-TW]
 
-check   checks data files (.csv .tsv .json .xml) and folders, predicts the data.gov.tw badge
-fix     applies the safe fixes; writes only after verifying, atomically, keeping FILE.orig
-report  every dataset's badge, the agency score and what would raise it most`;
+check     checks data files (.csv .tsv .json .xml) and folders, predicts the data.gov.tw badge
+fix       applies the safe fixes; writes only after verifying, atomically, keeping FILE.orig
+report    every dataset's badge, the agency score and what would raise it most
+describe  the metadata sidecar NAME.metadata.json of each file's dataset, from its files:
+          printed, or written with --write (an existing one only with --force, kept as .orig)`;
 
 export interface CheckArgs {
   command: 'check';
@@ -50,7 +55,18 @@ export interface ReportArgs {
   progress: boolean;
 }
 
-export type Args = CheckArgs | FixArgs | ReportArgs | { command: 'help' } | { command: 'version' };
+export interface DescribeArgs {
+  command: 'describe';
+  paths: string[];
+  write: boolean;
+  /** replace an existing sidecar (its bytes kept as .orig) */
+  force: boolean;
+  /** 更新頻率 to write; null: left for the publisher */
+  frequency: string | null;
+  lang: 'en' | 'zh-TW';
+}
+
+export type Args = CheckArgs | FixArgs | ReportArgs | DescribeArgs | { command: 'help' } | { command: 'version' };
 
 export function parse(argv: string[], env: NodeJS.ProcessEnv, isTty: boolean): Args {
   const [command, ...rest] = argv;
@@ -66,6 +82,7 @@ export function parse(argv: string[], env: NodeJS.ProcessEnv, isTty: boolean): A
         color: { type: 'boolean' }, 'no-color': { type: 'boolean' },
         utf8: { type: 'boolean' }, all: { type: 'boolean' }, 'dry-run': { type: 'boolean' },
         'no-backup': { type: 'boolean' }, eudc: { type: 'string' }, 'allow-private-links': { type: 'boolean' },
+        write: { type: 'boolean' }, force: { type: 'boolean' }, frequency: { type: 'string' },
       },
     });
   } catch (e) {
@@ -100,6 +117,14 @@ export function parse(argv: string[], env: NodeJS.ProcessEnv, isTty: boolean): A
     if (format !== 'html' && format !== 'md' && format !== 'json') { throw new UsageError(`--format must be html, md or json, not ${format}`); }
     if (v.today !== undefined && !validDate(v.today)) { throw new UsageError(`--today must be a date YYYY-MM-DD, not ${v.today}`); }
     return { command, paths: parsed.positionals, format, offline: v.offline ?? false, today: v.today ?? null, progress: isTty };
+  }
+  if (command === 'describe') {
+    const frequency = v.frequency ?? null;
+    if (frequency !== null && parseFrequency(frequency) === null) {
+      throw new UsageError(`--frequency must be a 更新頻率 such as ${PLATFORM_FREQUENCIES.join(', ')}; not ${frequency}`);
+    }
+    if (v.force && !v.write) { throw new UsageError('describe: --force replaces a sidecar, with --write only'); }
+    return { command, paths: parsed.positionals, write: v.write ?? false, force: v.force ?? false, frequency, lang };
   }
   throw new UsageError(`unknown command: ${command}`);
 }

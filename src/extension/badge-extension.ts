@@ -56,7 +56,7 @@ export class BadgeExtension extends Disposable {
     this._register(vscode.window.registerWebviewViewProvider(BADGE_VIEW, view));
     this._register(new BadgeStatusBar(active));
     const preview = this._register(new TablePreviewProvider(context.extensionUri, settings, (uri, s) => checker.metadataFor(uri, s)));
-    this._register(new Commands({ settings, store, linter, publisher, predictor, active, workspace, reportPanel }));
+    this._register(new Commands({ settings, checker, store, linter, publisher, predictor, active, workspace, reportPanel }));
     linter.start();
     this.api = {
       lastRendered: () => view.lastRendered,

@@ -3,7 +3,9 @@ import * as vscode from 'vscode';
 import type { ActivePrediction } from './active-prediction';
 import { BADGE_VIEW, CMD } from './command-ids';
 import type { Settings } from './config';
+import type { FileChecker } from './checker';
 import { convertFileToUtf8 } from './convert-utf8';
+import { createMetadata, type CreateMetadataOptions } from './create-metadata';
 import type { DiagnosticPublisher } from './diagnostics';
 import { Disposable } from './dispose';
 import { openDocument } from './file-access';
@@ -18,6 +20,7 @@ import { isDataFile } from './targets';
 
 export interface CommandDeps {
   settings(uri: vscode.Uri): Settings;
+  checker: FileChecker;
   store: ReportStore;
   linter: Linter;
   publisher: DiagnosticPublisher;
@@ -58,6 +61,14 @@ export class Commands extends Disposable {
       return result;
     });
     reg(CMD.previewTable, (uri?: unknown) => this.previewTable(asUri(uri)));
+    reg(CMD.createMetadata, (uri?: unknown, opts?: CreateMetadataOptions) => {
+      const target = asUri(uri) ?? activeUri();
+      if (!target) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open a CSV, TSV, JSON or XML data file first.'));
+        return { ok: false, reason: 'not-data' };
+      }
+      return createMetadata(target, deps.checker, opts);
+    });
     reg(CMD.moveToMetadata, (uri: vscode.Uri, removed: string[]) => moveRowsToMetadata(uri, removed, deps.store.get(uri)?.report));
     reg(CMD.updateMetadata, async (uri: vscode.Uri, kind: 'fields' | 'encoding') => {
       if (!deps.store.get(uri)) { await deps.linter.lint(uri); }

@@ -169,4 +169,17 @@ write('preview/stations.xml', lf([
   '</dataset>',
 ]));
 
+// --- Create metadata: a clean dataset (CSV + JSON) without metadata, and one with a sidecar -------
+write('describe/clean.csv', BOM + crlf([
+  '年度,縣市,平均薪資(元)',
+  '2023,臺北市,51200',
+  '2024,臺北市,52310',
+]));
+write('describe/clean.json', JSON.stringify([
+  { 年度: 2023, 縣市: '臺北市', '平均薪資(元)': 51200 },
+  { 年度: 2024, 縣市: '臺北市', '平均薪資(元)': 52310 },
+], null, 2) + '\n');
+write('describe/existing.csv', BOM + crlf(['年度,件數', '2024,12']));
+write('describe/existing.metadata.json', lf(['{', '  "資料集名稱": "已寫好的詮釋資料"', '}']));
+
 console.log('fixtures written to ' + path.relative(process.cwd(), ws));
