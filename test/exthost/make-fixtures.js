@@ -161,6 +161,29 @@ write('preview/ragged.csv', BOM + crlf([
   '0052,丙,5,"2,500",多一格',
   '0053,丁,=SUM(C2:C4),"3,700"',
 ]));
+// (its own copies: the fix tests merge merged-header/labor.csv and correct mismatch/)
+write('preview/two-row-header.csv', BOM + crlf([
+  '縣市,就業人數,,失業人數,',
+  ',男,女,男,女',
+  '臺北市,610,598,21,18',
+  '新北市,1002,930,33,29',
+  '桃園市,580,512,19,15',
+]));
+write('preview/rates.csv', BOM + crlf([
+  '年度,訓練職類,結訓人數,就業率',
+  '2023,電腦軟體應用,426,0.85',
+  '2023,餐飲服務,670,0.81',
+  '2024,電腦軟體應用,433,0.86',
+]));
+write('preview/rates.metadata.json', lf([
+  '{',
+  '  "資料集名稱": "職業訓練就業率",',
+  '  "主要欄位說明": "年度;職類;人數;就業率(%)",',
+  '  "編碼格式": "UTF-8",',
+  '  "更新頻率": "不定期更新",',
+  '  "詮釋資料更新時間": "2026-01-15 09:00:00"',
+  '}',
+]));
 write('preview/stations.xml', lf([
   '<?xml version="1.0" encoding="UTF-8"?>',
   '<dataset>',

@@ -36,6 +36,8 @@ export interface PreviewSummary {
   badge: Badge;
   /** why the file cannot be shown as a grid (a syntax error, not text, too large) */
   error?: string;
+  /** where the time went, in ms: detecting the encoding; decoding, checking and indexing the rows */
+  timing: { detectMs: number; indexMs: number };
 }
 
 export interface PreviewRow {

@@ -4,8 +4,9 @@
 import { cellRange } from '../csv/cell-range';
 import type { CsvLayout, RowRole } from '../csv/model';
 import { CsvScanner } from '../csv/scanner';
-import { decode, detectEncoding } from '../encoding';
-import { checkText, type EngineOptions } from '../engine';
+import { createDecoder, detectEncoding } from '../encoding';
+import { checkBytes, checkText, TextCheck, type EngineOptions } from '../engine';
+import type { ContentObserver } from '../observer';
 import type { JsonResult } from '../json/model';
 import { compareFields, parseFieldList } from '../metadata/field-list';
 import type { ResolvedMetadata } from '../metadata/model';
@@ -47,43 +48,48 @@ export class PreviewSession {
   private lines: LineIndex | null = null;
   private readonly rowFindings = new Map<number, Finding[]>();
 
-  constructor(private readonly text: string, encoding: EncodingInfo, input: SessionInput, options: EngineOptions, onHead?: (head: PreviewHead) => void) {
+  private readonly text: string;
+
+  constructor(input: SessionInput, options: EngineOptions, onHead?: (head: PreviewHead) => void) {
     let profiler: ColumnProfiler | null = null;
     let head: PreviewRow[] | null = onHead ? [] : null;
     let json: JsonResult | null = null;
     let xml: XmlResult | null = null;
     const store = this.store;
-    const report = checkText({ path: input.path, text, encoding, metadata: input.metadata }, {
-      ...options,
-      observe: {
-        csvLayout: l => {
-          this.layout = l;
-          profiler = new ColumnProfiler(l.columns.length);
-        },
-        csvRow: r => {
-          const i = store.add(r.start, r.end, r.line, r.fieldCount, r.role);
-          if (r.formulaCells?.length) { store.formulas.set(i, r.formulaCells); }
-          if (r.evidence) { store.evidence.set(i, r.evidence); }
-          if (r.role === 'data') { profiler?.add(r.values); }
-          if (head) {
-            head.push(this.rowOf(i, r.values));
-            if (head.length === HEAD_ROWS) {
-              const l = this.layout as CsvLayout;
-              (onHead as (h: PreviewHead) => void)({
-                path: input.path, format: l.expectedDelimiter === '\t' ? 'tsv' : 'csv', encoding, rows: head,
-                columns: l.columns, width: l.width, gridColumns: Math.min(MAX_GRID_COLUMNS, Math.max(l.width, store.maxFields)),
-                estimatedRows: Math.max(HEAD_ROWS + 1, Math.round(HEAD_ROWS * text.length / Math.max(1, r.end))),
-              });
-              head = null;
-            }
-          }
-        },
-        json: r => { json = r; },
-        xml: r => { xml = r; },
+    const t0 = performance.now();
+    const decoded = decodeInChunks(input);
+    const detectMs = performance.now() - t0;
+    const observe: ContentObserver = {
+      csvLayout: l => {
+        this.layout = l;
+        profiler = new ColumnProfiler(l.columns.length);
       },
-    });
+      csvRow: r => {
+        const i = store.add(r.start, r.end, r.line, r.fieldCount, r.role);
+        if (r.formulaCells?.length) { store.formulas.set(i, r.formulaCells); }
+        if (r.evidence) { store.evidence.set(i, r.evidence); }
+        if (r.role === 'data') { profiler?.add(r.values); }
+        if (head) {
+          head.push(this.rowOf(i, r.values));
+          if (head.length === HEAD_ROWS) {
+            const l = this.layout as CsvLayout;
+            (onHead as (h: PreviewHead) => void)({
+              path: input.path, format: l.expectedDelimiter === '\t' ? 'tsv' : 'csv', encoding: decoded.encoding, rows: head,
+              columns: l.columns, width: l.width, gridColumns: Math.min(MAX_GRID_COLUMNS, Math.max(l.width, store.maxFields)),
+              estimatedRows: Math.max(HEAD_ROWS + 1, Math.round(HEAD_ROWS * decoded.estimatedChars() / Math.max(1, r.end))),
+            });
+            head = null;
+          }
+        }
+      },
+      json: r => { json = r; },
+      xml: r => { xml = r; },
+    };
+    const { text, report } = decoded.check({ ...options, observe }, input.metadata);
+    this.text = text;
     const stats = this.layout ? (profiler as ColumnProfiler | null)?.result() ?? [] : this.indexRecords(json as JsonResult | null, xml as XmlResult | null);
     this.summary = this.summarise(report, input.metadata, stats);
+    this.summary.timing = { detectMs: Math.round(detectMs), indexMs: Math.round(performance.now() - t0 - detectMs) };
   }
 
   /** rows [from, from + count), clamped to the table */
@@ -218,7 +224,7 @@ export class PreviewSession {
       path: report.path, format: report.format, kind, encoding: report.encoding,
       rows: this.store.count, gridColumns: Math.min(MAX_GRID_COLUMNS, Math.max(width, this.store.maxFields)), width,
       columns, notInFile: declared?.notInFile ?? [], roles: this.store.roleCounts(),
-      headerKind: this.layout?.headerKind ?? null, fileFindings, badge: report.badge,
+      headerKind: this.layout?.headerKind ?? null, fileFindings, badge: report.badge, timing: { detectMs: 0, indexMs: 0 },
     };
     const error = report.error ?? (kind === 'none' ? syntaxError(report) : undefined);
     if (error) { summary.error = error; }
@@ -228,17 +234,47 @@ export class PreviewSession {
 
 /** Decodes (when given bytes), checks and indexes a file for the preview; a big table's first rows go to `onHead` meanwhile. */
 export function openPreview(input: SessionInput, options: EngineOptions = {}, onHead?: (head: PreviewHead) => void): PreviewSession {
-  let text: string;
-  let encoding: EncodingInfo;
+  return new PreviewSession(input, options, onHead);
+}
+
+const CHUNK = 256 * 1024;
+
+/**
+ * The input's text and its check. Bytes are decoded and checked a chunk at a time, so that a
+ * big table's first rows are known after its first chunks, not after decoding all of it.
+ */
+function decodeInChunks(input: SessionInput): {
+  encoding: EncodingInfo;
+  estimatedChars(): number;
+  check(options: EngineOptions, metadata: ResolvedMetadata | null): { text: string; report: FileReport };
+} {
   if (input.text !== undefined) {
-    text = input.text;
-    encoding = input.encoding ?? { name: 'utf-8', bom: false, confidence: 1 };
-  } else {
-    const bytes = input.bytes ?? new Uint8Array(0);
-    encoding = detectEncoding(bytes, { hint: input.metadata?.fields['編碼格式']?.value });
-    text = encoding.name === 'binary' ? '' : decode(bytes, encoding);
+    const text = input.text;
+    const encoding = input.encoding ?? { name: 'utf-8', bom: false, confidence: 1 };
+    return { encoding, estimatedChars: () => text.length, check: (o, metadata) => ({ text, report: checkText({ path: input.path, text, encoding, metadata }, o) }) };
   }
-  return new PreviewSession(text, encoding, input, options, onHead);
+  const bytes = input.bytes ?? new Uint8Array(0);
+  const encoding = detectEncoding(bytes, { hint: input.metadata?.fields['編碼格式']?.value });
+  let chars = 0;
+  let consumed = 0;
+  return {
+    encoding,
+    // the characters a byte decodes to so far, times all the bytes
+    estimatedChars: () => (consumed > 0 ? Math.round(bytes.length * chars / consumed) : 0),
+    check: (o, metadata) => {
+      if (encoding.name === 'binary') { return { text: '', report: checkBytes({ path: input.path, bytes, metadata }, o) }; }
+      const decoder = createDecoder(encoding);
+      const check = new TextCheck(input.path, encoding, metadata, o);
+      const parts: string[] = [];
+      const take = (t: string) => { parts.push(t); chars += t.length; check.push(t); };
+      for (let at = 0; at < bytes.length; at += CHUNK) {
+        consumed = Math.min(bytes.length, at + CHUNK);
+        take(decoder.write(bytes.subarray(at, consumed)));
+      }
+      take(decoder.end());
+      return { text: parts.join(''), report: check.finish() };
+    },
+  };
 }
 
 function cut(v: string): string {

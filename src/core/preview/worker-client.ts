@@ -22,8 +22,9 @@ export class PreviewWorker {
     });
   }
 
-  /** a new session id (a preview keeps its id while its file changes) */
+  /** a new session id (a preview keeps its id while its file changes); the thread starts meanwhile */
   newSession(): number {
+    this.channel.warm();
     return this.nextSession++;
   }
 

@@ -25,6 +25,11 @@ export class WorkerChannel<Req, Res extends { id: number }, P extends { reject(e
     w.postMessage(req, transfer);
   }
 
+  /** starts the thread ahead of the first request (its script loads while the caller reads a file) */
+  warm(): void {
+    this.ensure();
+  }
+
   /** ends the thread; `abandon` tells each waiting request why */
   stop(abandon: (waiting: P) => void): void {
     for (const p of this.pending.values()) { abandon(p); }

@@ -38,6 +38,11 @@ export class PreviewDocument extends Disposable implements vscode.CustomDocument
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly changed = this._register(new vscode.EventEmitter<PreviewState>());
   readonly onDidChange = this.changed.event;
+  private readonly ended = this._register(new vscode.EventEmitter<void>());
+  readonly onDidDispose = this.ended.event;
+  /** the last load, in ms: reading the file (or taking the editor's text); until a big table's first rows came */
+  readMs = 0;
+  headMs = 0;
 
   constructor(readonly uri: vscode.Uri, private readonly deps: PreviewDeps) {
     super();
@@ -47,7 +52,11 @@ export class PreviewDocument extends Disposable implements vscode.CustomDocument
     const mine = (u: vscode.Uri) => u.toString() === key;
     // a metadata file of the same folder changes what the columns are compared with
     const concerns = (u: vscode.Uri) => mine(u) || (isMetadataFile(u) && vscode.Uri.joinPath(u, '..').toString() === dir);
-    this._register({ dispose: () => { clearTimeout(this.timer); void deps.worker.call(this.session, 'close', {}).catch(() => undefined); } });
+    this._register({ dispose: () => {
+      clearTimeout(this.timer);
+      void deps.worker.call(this.session, 'close', {}).catch(() => undefined);
+      this.ended.fire();
+    } });
     this._register(vscode.workspace.onDidChangeTextDocument(e => { if (e.contentChanges.length && concerns(e.document.uri)) { this.schedule(EDIT_DELAY_MS); } }));
     this._register(vscode.workspace.onDidSaveTextDocument(d => { if (concerns(d.uri)) { this.schedule(0); } }));
     // a closed buffer may have held unsaved edits: the file on disk counts again
@@ -79,9 +88,11 @@ export class PreviewDocument extends Disposable implements vscode.CustomDocument
       this.changed.fire(this.value);
     };
     try {
+      const t0 = Date.now();
       const input = await this.input();
+      this.readMs = Date.now() - t0;
       const summary = await this.deps.worker.call(this.session, 'open', { input, options: engineOptions(this.deps.settings(this.uri)) },
-        head => show(version => ({ kind: 'head', version, head })));
+        head => { this.headMs = Date.now() - t0; show(version => ({ kind: 'head', version, head })); });
       show(version => ({ kind: 'ready', version, summary }));
     } catch (e) {
       show(version => ({ kind: 'failed', version, error: e instanceof Error ? e.message : String(e) }));

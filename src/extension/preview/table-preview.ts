@@ -19,11 +19,14 @@ export interface TablePreviewApi {
   readonly onDidRender: vscode.Event<{ uri: vscode.Uri; rendered: PreviewRendered }>;
   /** scrolls the preview of `uri` to a row; false when no preview of it is open */
   scrollTo(uri: vscode.Uri, row: number, column?: number): boolean;
+  /** the last load of `uri`'s preview, in ms: reading the file, its first rows back from the worker, and in the worker detecting the encoding, then decoding, checking and indexing */
+  timing(uri: vscode.Uri): { readMs: number; headMs: number; detectMs: number; indexMs: number } | undefined;
 }
 
 export class TablePreviewProvider extends Disposable implements vscode.CustomReadonlyEditorProvider<PreviewDocument> {
   private readonly worker: PreviewWorker;
   private readonly panels = new Map<string, Set<PreviewPanel>>();
+  private readonly documents = new Map<string, PreviewDocument>();
   private readonly renders = this._register(new vscode.EventEmitter<{ uri: vscode.Uri; rendered: PreviewRendered }>());
   readonly api: TablePreviewApi;
 
@@ -44,6 +47,11 @@ export class TablePreviewProvider extends Disposable implements vscode.CustomRea
         open.forEach(p => p.scrollTo(row, column));
         return open.length > 0;
       },
+      timing: uri => {
+        const doc = this.documents.get(uri.toString());
+        const s = doc?.state;
+        return doc && s?.kind === 'ready' ? { readMs: doc.readMs, headMs: doc.headMs, ...s.summary.timing } : undefined;
+      },
     };
   }
 
@@ -51,6 +59,9 @@ export class TablePreviewProvider extends Disposable implements vscode.CustomRea
     const doc = new PreviewDocument(uri, {
       worker: this.worker, settings: this.settings, metadata: u => this.metadata(u, this.settings(u)),
     });
+    const key = uri.toString();
+    this.documents.set(key, doc);
+    doc.onDidDispose(() => { if (this.documents.get(key) === doc) { this.documents.delete(key); } });
     void doc.load();
     return doc;
   }

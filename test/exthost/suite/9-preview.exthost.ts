@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { PreviewRendered } from '../../../src/extension/webview/preview-protocol';
 import { activate, inDarkTheme, inTheme, open, settle, waitForEvent, wsUri, zh, type Api } from './helpers';
 import { screenshot } from './shot';
+import { writeMillion } from './million';
 import { dom, press } from './webview-dom';
 
 interface PreviewApi {
@@ -47,6 +48,7 @@ describe('table preview', () => {
   it('shows a Big5 file decoded, its title, subtotal and notes rows marked, with a banner to convert it', async () => {
     await vscode.commands.executeCommand('workbench.action.closeSidebar');
     await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
+    await vscode.commands.executeCommand('workbench.action.closePanel');
     const { uri, r } = await preview(api, 'preview/employment-big5.csv', x => x.rowElements === 10);
     assert.equal(activeTab()?.viewType, VIEW_TYPE, 'a custom editor tab');
     assert.equal(activeTab()?.uri.toString(), uri.toString());
@@ -73,7 +75,7 @@ describe('table preview', () => {
   });
 
   it('marks both rows of a two-row header and joins their names for the columns', async () => {
-    const { r } = await preview(api, 'merged-header/labor.csv', x => x.rowElements === 5);
+    const { r } = await preview(api, 'preview/two-row-header.csv', x => x.rowElements === 5);
     assert.deepEqual(r.headers, ['縣市', '就業人數_男', '就業人數_女', '失業人數_男', '失業人數_女']);
     assert.equal(r.marks.header, 2);
     await settle(600);
@@ -177,18 +179,20 @@ describe('table preview', () => {
     assert.deepEqual(names.texts, ['臺北 & 新北', '臺中<站>']);
   });
 
-  it('is linked from the badge panel', async () => {
-    await open('mismatch/employment-rate.csv');
+  it('is linked from the badge panel; marks the columns 主要欄位說明 does not list', async () => {
+    await open('preview/rates.csv');
     await vscode.commands.executeCommand('opendataBadge.predictBadge');
     await waitForEvent(api.onDidRender, () => api.lastRendered()?.level === 'silver' ? true : undefined, 30000, () => JSON.stringify(api.lastRendered()));
-    const uri = wsUri('mismatch/employment-rate.csv');
+    const uri = wsUri('preview/rates.csv');
     const shown = drawn(api, uri, x => x.rowElements === 4);
     assert.equal((await dom({ selector: '.preview-link', action: 'click' })).count, 1);
     const r = await shown;
     assert.deepEqual(r.headers, ['年度', '訓練職類', '結訓人數', '就業率']);
-    // 主要欄位說明 lists 年度;職類;人數: three columns are not in it
+    // 主要欄位說明 lists 年度;職類;人數;就業率(%): two columns are not in it, two of its names not in the file
     const undeclared = await dom({ selector: '.colhead.undeclared .name', action: 'texts' });
-    assert.deepEqual(undeclared.texts, ['訓練職類', '結訓人數', '就業率']);
+    assert.deepEqual(undeclared.texts, ['訓練職類', '結訓人數']);
+    const notInFile = await dom({ selector: '.not-in-file', action: 'texts' });
+    assert.match(notInFile.texts?.[0] ?? '', /職類, 人數/);
     await settle(600);
     await screenshot('preview-metadata-mismatch');
     await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
@@ -223,28 +227,10 @@ describe('table preview', () => {
     const lastLine = await dom({ selector: '.grid-row[data-row="1000000"] .line', action: 'texts' });
     assert.deepEqual(lastLine.texts, ['1000001']);
     await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    await vscode.commands.executeCommand('workbench.action.closePanel');
     await settle(600);
     await screenshot('preview-million');
     // generous for a shared 2-core machine; `npm run bench:editor` measures it
     assert.ok(openMs < 10000, `opened in ${openMs} ms`);
   });
 });
-
-/** 1,000,000 data rows under one header (about 45 MB). */
-export function writeMillion(file: string): void {
-  const fd = fs.openSync(file, 'w');
-  const cities = ['臺北市', '新北市', '桃園市', '臺中市', '臺南市', '高雄市'];
-  try {
-    fs.writeSync(fd, '\uFEFF序號,年度,縣市,行業別,受僱員工人數,平均薪資\n');
-    for (let i = 0; i < 1000; i++) {
-      const lines: string[] = [];
-      for (let k = 0; k < 1000; k++) {
-        const n = i * 1000 + k;
-        lines.push(`${n + 1},${2000 + (n % 25)},${cities[n % 6]},製造業${n % 97},${1000 + (n % 5000)},${40000 + (n % 20000)}`);
-      }
-      fs.writeSync(fd, lines.join('\n') + '\n');
-    }
-  } finally {
-    fs.closeSync(fd);
-  }
-}

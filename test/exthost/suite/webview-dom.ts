@@ -9,13 +9,11 @@ export interface DomAnswer {
   error?: string;
 }
 
-let asked = 0;
-
 export async function dom(q: { selector: string; action: 'texts' | 'click' | 'press'; key?: string }, timeoutMs = 20000): Promise<DomAnswer> {
   const dir = process.env.EXT_TEST_SHOT_DIR;
   if (!dir) { throw new Error('no driver: EXT_TEST_SHOT_DIR is not set'); }
   fs.mkdirSync(dir, { recursive: true });
-  const name = `dom-${process.pid}-${++asked}`;
+  const name = `dom-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
   const answer = path.join(dir, name + '.answer');
   fs.writeFileSync(path.join(dir, name + '.query.tmp'), JSON.stringify(q));
   fs.renameSync(path.join(dir, name + '.query.tmp'), path.join(dir, name + '.query'));
