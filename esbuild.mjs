@@ -1,5 +1,5 @@
-// Bundles the CLI, the extension, the engine's worker, the badge view's webview script and the
-// benchmark into dist/.
+// Bundles the CLI, the extension, the engine's and the table preview's workers, the webview
+// scripts (badge view, table preview) and the benchmark into dist/.
 // `node esbuild.mjs` builds everything that exists; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -8,7 +8,9 @@ const entries = [
   { in: 'src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
   { in: 'src/extension/extension.ts', out: 'extension', minify: true },
   { in: 'src/core/worker/worker-main.ts', out: 'worker', minify: true },
+  { in: 'src/core/preview/worker-main.ts', out: 'preview-worker', minify: true },
   { in: 'media/webview/main.ts', out: 'webview', browser: true },
+  { in: 'media/webview/preview/main.ts', out: 'preview', browser: true },
   { in: 'test/bench/bench.ts', out: 'bench' },
 ].filter(e => existsSync(e.in));
 

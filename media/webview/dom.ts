@@ -1,6 +1,7 @@
 // The webview's connection to the extension and the few DOM helpers its parts share. Text goes in
 // with textContent only (no innerHTML: every value may come from a data file).
 import type { PanelLink, WebviewToHost } from '../../src/extension/webview/protocol';
+import { el, linkItems } from './el';
 
 interface VsCodeApi {
   postMessage(m: WebviewToHost): void;
@@ -12,25 +13,11 @@ declare function acquireVsCodeApi(): VsCodeApi;
 /** acquireVsCodeApi may be called once per page */
 export const host = acquireVsCodeApi();
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (cls) { e.className = cls; }
-  if (text !== undefined) { e.textContent = text; }
-  return e;
-}
+export { el } from './el';
 
 /** Links that jump to findings (the host opens the file at the range). */
 export function linkList(links: readonly PanelLink[]): HTMLUListElement {
-  const ul = el('ul', 'links');
-  for (const link of links) {
-    const a = el('a', 'finding-link', link.label);
-    a.href = '#';
-    a.addEventListener('click', ev => { ev.preventDefault(); host.postMessage({ type: 'reveal', target: link.target }); });
-    const item = el('li');
-    item.append(a);
-    ul.append(item);
-  }
-  return ul;
+  return linkItems(links, link => host.postMessage({ type: 'reveal', target: link.target }));
 }
 
 export function button(text: string, secondary: boolean, onClick: () => void): HTMLButtonElement {

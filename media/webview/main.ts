@@ -41,6 +41,13 @@ function fileSection(root: HTMLElement, state: PanelState): DrawnFile {
     el('div', 'dataset', state.dataset), el('div', 'files', state.files));
   header.append(text);
   root.append(header);
+  if (state.preview) {
+    const uri = state.preview.uri;
+    const a = el('a', 'finding-link preview-link', state.preview.label);
+    a.href = '#';
+    a.addEventListener('click', ev => { ev.preventDefault(); host.postMessage({ type: 'previewTable', uri }); });
+    root.append(a);
+  }
   if (state.assumptions) { root.append(el('p', 'assumptions', state.assumptions)); }
   root.append(el('h3', 'checklist-title', state.strings.checklist));
   const list = el('ul', 'checklist');

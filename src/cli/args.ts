@@ -1,6 +1,8 @@
 // Command-line parsing (../shared/spec/cli-contract.md). Usage errors exit with status 2.
 import { parseArgs } from 'node:util';
 import { msg, render, type Msg } from '../core/messages';
+import { PLATFORM_FREQUENCIES } from '../core/metadata/describe';
+import { parseFrequency } from '../core/timeliness/frequency';
 import type { BadgeLevel } from '../core/types';
 import type { Translate } from './translate';
 import { W } from './words';
@@ -20,12 +22,13 @@ const SYNTAX = `  opendata-badge check PATH... [--format text|json|sarif] [--min
                                [--config FILE] [--lang en|zh-TW] [--allow-private-links]
   opendata-badge fix FILE... [--utf8] [--all] [--dry-run] [--no-backup] [--eudc pua|hkscs|cp950]
   opendata-badge report DIR [--format html|md|json] [--offline] [--today YYYY-MM-DD] [--grace-days N]
-                            [--config FILE] [--lang en|zh-TW]`;
+                            [--config FILE] [--lang en|zh-TW]
+  opendata-badge describe FILE... [--write] [--force] [--frequency 每1年] [--lang en|zh-TW]`;
 
 /** The help text: the syntax as it is typed, the words in the language. */
 export function usage(t: Translate): string {
   const say = (m: Msg) => render(m, t);
-  return `${say(W.usage)}\n${SYNTAX}\n\ncheck   ${say(W.usageCheck)}\nfix     ${say(W.usageFix)}\nreport  ${say(W.usageReport)}`;
+  return `${say(W.usage)}\n${SYNTAX}\n\ncheck     ${say(W.usageCheck)}\nfix       ${say(W.usageFix)}\nreport    ${say(W.usageReport)}\ndescribe  ${say(W.usageDescribe)}`;
 }
 
 export interface CheckArgs {
@@ -70,7 +73,18 @@ export interface ReportArgs {
   lang: 'en' | 'zh-TW';
 }
 
-export type Args = CheckArgs | FixArgs | ReportArgs | { command: 'help' } | { command: 'version' };
+export interface DescribeArgs {
+  command: 'describe';
+  paths: string[];
+  write: boolean;
+  /** replace an existing sidecar (its bytes kept as .orig) */
+  force: boolean;
+  /** 更新頻率 to write; null: left for the publisher */
+  frequency: string | null;
+  lang: 'en' | 'zh-TW';
+}
+
+export type Args = CheckArgs | FixArgs | ReportArgs | DescribeArgs | { command: 'help' } | { command: 'version' };
 
 export function parse(argv: string[], env: NodeJS.ProcessEnv, isTty: boolean): Args {
   const [command, ...rest] = argv;
@@ -107,6 +121,7 @@ function parseOptions(rest: string[]) {
       utf8: { type: 'boolean' }, all: { type: 'boolean' }, 'dry-run': { type: 'boolean' },
       'no-backup': { type: 'boolean' }, eudc: { type: 'string' }, 'allow-private-links': { type: 'boolean' },
       'grace-days': { type: 'string' }, config: { type: 'string' },
+      write: { type: 'boolean' }, force: { type: 'boolean' }, frequency: { type: 'string' },
     },
   });
 }
@@ -114,7 +129,7 @@ function parseOptions(rest: string[]) {
 type Values = ReturnType<typeof parseOptions>['values'];
 
 function parseCommand(command: string, paths: string[], v: Values, lang: 'en' | 'zh-TW', env: NodeJS.ProcessEnv, isTty: boolean): Args {
-  if (command !== 'check' && command !== 'fix' && command !== 'report') { throw new UsageError(msg('unknown command: {0}', command)); }
+  if (command !== 'check' && command !== 'fix' && command !== 'report' && command !== 'describe') { throw new UsageError(msg('unknown command: {0}', command)); }
   if (paths.length === 0) { throw new UsageError(msg('{0}: give at least one PATH', command)); }
   if (v.today !== undefined && !validDate(v.today)) { throw new UsageError(msg('--today must be a date YYYY-MM-DD, not {0}', v.today)); }
   if (command === 'check') {
@@ -136,6 +151,14 @@ function parseCommand(command: string, paths: string[], v: Values, lang: 'en' | 
       command, paths, utf8: v.utf8 ?? false, all: v.all ?? false,
       dryRun: v['dry-run'] ?? false, backup: !v['no-backup'], eudc, lang,
     };
+  }
+  if (command === 'describe') {
+    const frequency = v.frequency ?? null;
+    if (frequency !== null && parseFrequency(frequency) === null) {
+      throw new UsageError(msg('--frequency must be a 更新頻率 such as {0}; not {1}', PLATFORM_FREQUENCIES.join(', '), frequency));
+    }
+    if (v.force && !v.write) { throw new UsageError(msg('describe: --force replaces a sidecar, with --write only')); }
+    return { command, paths, write: v.write ?? false, force: v.force ?? false, frequency, lang };
   }
   const format = v.format ?? 'html';
   if (format !== 'html' && format !== 'md' && format !== 'json') { throw new UsageError(msg('--format must be html, md or json, not {0}', format)); }

@@ -1,6 +1,7 @@
 // opendata-badge: the engine as a command line (../shared/spec/cli-contract.md).
 import { langOf, parse, UsageError, usage } from './args';
 import { runCheck } from './check-command';
+import { runDescribe } from './describe-command';
 import { runFix } from './fix-command';
 import { runReport } from './report-command';
 import { msg, render } from '../core/messages';
@@ -25,6 +26,7 @@ async function main(): Promise<number> {
     case 'check': return runCheck(args, out, err);
     case 'fix': return runFix(args, out, err);
     case 'report': return runReport(args, out, err);
+    case 'describe': return runDescribe(args, out, err);
   }
 }
 

@@ -58,4 +58,5 @@ export const W = {
   usageCheck: msg('checks data files (.csv .tsv .json .xml) and folders, predicts the data.gov.tw badge'),
   usageFix: msg('applies the safe fixes; writes only after verifying, atomically, keeping FILE.orig'),
   usageReport: msg('every dataset\'s badge, the agency score and what would raise it most'),
+  usageDescribe: msg('the metadata sidecar NAME.metadata.json of each file\'s dataset, from its files: printed, or written with --write (an existing one only with --force, kept as .orig)'),
 } as const;

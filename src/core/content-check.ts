@@ -13,6 +13,7 @@ import type { EndFacts } from './rules/rule';
 import type { ResolvedMetadata } from './metadata/model';
 import type { LinkResult } from './links/types';
 import type { OpenApiResult } from './openapi/types';
+import type { ContentObserver } from './observer';
 import {
   CancelledError, type CancellationSignal, type EncodingInfo, type FileFormat, type FileReport, type Range,
   type RuleId, type SeveritySetting,
@@ -33,6 +34,8 @@ export interface EngineOptions {
   /** the file is an OpenAPI document and this is its validation (the adapter runs the
    *  asynchronous validator): only the API rules run, and the report carries `api` */
   openapi?: OpenApiResult;
+  /** sees the analyzer's layout and rows (or JSON/XML result) as the rules do; in-process only */
+  observe?: ContentObserver;
 }
 
 /** JSON and XML are checked as a whole; larger ones are refused with a clear error. */
@@ -74,8 +77,8 @@ export class ContentCheck {
       this.csv = new CsvAnalyzer({
         expectedDelimiter: format === 'tsv' ? '\t' : ',',
         sink: {
-          layout: l => { this.layout = l; this.run.csvLayout(l); },
-          row: (r, l) => { this.rows++; this.run.csvRow(r, l); },
+          layout: l => { this.layout = l; this.run.csvLayout(l); options.observe?.csvLayout?.(l); },
+          row: (r, l) => { this.rows++; this.run.csvRow(r, l); options.observe?.csvRow?.(r, l); },
         },
       });
     }
@@ -146,11 +149,13 @@ export class ContentCheck {
     if (this.contentFormat === 'json') {
       const r = checkJson(text, this.options.signal);
       this.run.json(r);
+      this.options.observe?.json?.(r);
       this.recordCount = r.recordCount;
       return { fields: r.error ? null : r.fields, fieldsRange: r.error ? null : r.firstRecord ?? firstLine() };
     }
     const r = checkXml(text, this.options.signal);
     this.run.xml(r);
+    this.options.observe?.xml?.(r);
     this.recordCount = r.recordCount;
     return { fields: r.error ? null : r.fields, fieldsRange: r.error ? null : r.firstRecord ?? firstLine() };
   }

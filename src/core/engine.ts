@@ -84,20 +84,44 @@ export async function checkStream(
     return new ContentCheck(path, 'unknown', encoding, metadata, options).finish();
   }
   const decoder = createDecoder(encoding);
-  let check: ContentCheck | null = null;
-  let head = '';
-  const feed = (text: string) => {
-    if (check) { check.push(text); return; }
-    head += text;
-    if (head.length >= HEAD) {
-      check = new ContentCheck(path, detectFormat(path, head), encoding, metadata, options, head);
-      check.push(head);
-      head = '';
-    }
-  };
-  for await (const chunk of open()) { feed(decoder.write(chunk)); }
-  feed(decoder.end());
-  const done: ContentCheck = check ?? new ContentCheck(path, detectFormat(path, head), encoding, metadata, options, head);
-  if (!check) { done.push(head); }
-  return done.finish();
+  const check = new TextCheck(path, encoding, metadata, options);
+  for await (const chunk of open()) { check.push(decoder.write(chunk)); }
+  check.push(decoder.end());
+  return check.finish();
+}
+
+/**
+ * The check of a text that arrives in chunks (a decoded stream): the format is decided from its
+ * first 64 KB, as checkText decides it, and each chunk is checked as it comes.
+ */
+export class TextCheck {
+  private check: ContentCheck | null = null;
+  private head = '';
+
+  constructor(
+    private readonly path: string,
+    private readonly encoding: EncodingInfo,
+    private readonly metadata: ResolvedMetadata | null,
+    private readonly options: EngineOptions,
+  ) {}
+
+  push(text: string): void {
+    if (this.check) { this.check.push(text); return; }
+    this.head += text;
+    if (this.head.length >= HEAD) { this.start(); }
+  }
+
+  finish(): FileReport {
+    return (this.check ?? this.start()).finish();
+  }
+
+  private start(): ContentCheck {
+    const text = this.head;
+    this.head = '';
+    const head = text.slice(0, HEAD);
+    const check = new ContentCheck(this.path, detectFormat(this.path, head), this.encoding, this.metadata, this.options, head);
+    check.push(text);
+    this.check = check;
+    return check;
+  }
 }

@@ -15,6 +15,7 @@ import { ProjectConfigs } from './project-config';
 import { ReportStore } from './report-store';
 import { BadgeStatusBar } from './status-bar';
 import { TextFixCache } from './text-fixes';
+import { TablePreviewProvider, type TablePreviewApi } from './preview/table-preview';
 import { BadgeViewProvider, type RenderedInfo } from './webview/badge-view';
 import { WorkspaceReport, type WorkspaceResult } from './workspace-report';
 import { WorkspaceReportPanel } from './workspace-report-panel';
@@ -28,6 +29,8 @@ export interface OpenDataBadgeApi {
   report(uri: vscode.Uri): FileReport | undefined;
   /** "Check workspace" (or one folder), cancellable by `token` as by the progress notification */
   checkWorkspace(folder?: vscode.Uri, token?: vscode.CancellationToken): Promise<WorkspaceResult>;
+  /** the open table previews: what they drew, and scrolling them */
+  readonly tablePreview: TablePreviewApi;
 }
 
 const DOCUMENTS: vscode.DocumentSelector = { scheme: 'file', pattern: '**/*.{csv,tsv,tab,json,geojson,xml}' };
@@ -56,13 +59,15 @@ export class BadgeExtension extends Disposable {
     const view = this._register(new BadgeViewProvider(context.extensionUri, active, workspace));
     this._register(vscode.window.registerWebviewViewProvider(BADGE_VIEW, view));
     this._register(new BadgeStatusBar(active));
-    this._register(new Commands({ settings, store, linter, publisher, predictor, active, workspace, reportPanel }));
+    const preview = this._register(new TablePreviewProvider(context.extensionUri, settings, (uri, s) => checker.metadataFor(uri, s)));
+    this._register(new Commands({ settings, checker, store, linter, publisher, predictor, active, workspace, reportPanel }));
     linter.start();
     this.api = {
       lastRendered: () => view.lastRendered,
       onDidRender: view.onDidRender,
       report: uri => store.get(uri)?.report,
       checkWorkspace: (folder, token) => workspace.check(folder, token),
+      tablePreview: preview.api,
     };
   }
 }

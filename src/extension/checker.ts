@@ -109,7 +109,8 @@ export class FileChecker extends Disposable {
     }
   }
 
-  private async metadataFor(uri: vscode.Uri, settings: Settings): Promise<ResolvedMetadata | null> {
+  /** the file's metadata as a check uses it (the preview compares its columns with it) */
+  async metadataFor(uri: vscode.Uri, settings: Settings): Promise<ResolvedMetadata | null> {
     try {
       return await new MetadataResolver({ patterns: settings.metadataPatterns }).resolve(enginePath(uri), metadataFs(uri));
     } catch (e) {

@@ -96,13 +96,17 @@ export class BadgeCodeActions implements vscode.CodeActionProvider<vscode.CodeAc
         entry.diagnostics.push(this.diagnosticFor(doc, p));
       }
     }
-    return [...byFix.values()].map(({ action, diagnostics }) => {
+    const actions: vscode.CodeAction[] = [...byFix.values()].map(({ action, diagnostics }) => {
       action.diagnostics = diagnostics;
       if (NEEDS_TRUST.has(action.fixId) && !vscode.workspace.isTrusted) {
         action.disabled = { reason: vscode.l10n.t('This fix writes files: trust the workspace first.') };
       }
       return action;
     });
+    // no metadata: it can be written from the files (建立詮釋資料)
+    const missing = placed.find(p => p.finding.rule === 'metadata-missing');
+    if (missing) { actions.push(createMetadataAction(doc, missing)); }
+    return actions;
   }
 
   private action(doc: vscode.TextDocument, p: PlacedFinding, id: FixId, textFixes: TextFix[]): FixAction | undefined {
@@ -150,6 +154,14 @@ export class BadgeCodeActions implements vscode.CodeActionProvider<vscode.CodeAc
     return vscode.languages.getDiagnostics(doc.uri).find(d => codeOf(d) === p.finding.rule && d.range.isEqual(p.range))
       ?? new vscode.Diagnostic(p.range, p.finding.message);
   }
+}
+
+function createMetadataAction(doc: vscode.TextDocument, p: PlacedFinding): vscode.CodeAction {
+  const a = new vscode.CodeAction(vscode.l10n.t('Create the metadata from the files'), vscode.CodeActionKind.QuickFix);
+  a.command = { command: CMD.createMetadata, title: a.title, arguments: [p.source] };
+  a.diagnostics = [vscode.languages.getDiagnostics(doc.uri).find(d => codeOf(d) === p.finding.rule && d.range.isEqual(p.range)) ?? new vscode.Diagnostic(p.range, p.finding.message)];
+  if (!vscode.workspace.isTrusted) { a.disabled = { reason: vscode.l10n.t('This fix writes files: trust the workspace first.') }; }
+  return a;
 }
 
 function codeOf(d: vscode.Diagnostic): string | number | undefined {

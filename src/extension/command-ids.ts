@@ -10,6 +10,8 @@ export const CMD = {
   moveToMetadata: 'opendataBadge.moveRowsToMetadata',
   updateMetadata: 'opendataBadge.updateMetadata',
   revealFinding: 'opendataBadge.revealFinding',
+  previewTable: 'opendataBadge.previewTable',
+  createMetadata: 'opendataBadge.createMetadata',
 } as const;
 
 export const VIEW_CONTAINER = 'opendataBadge';

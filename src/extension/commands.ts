@@ -3,8 +3,10 @@ import * as vscode from 'vscode';
 import type { ActivePrediction } from './active-prediction';
 import { BADGE_VIEW, CMD } from './command-ids';
 import type { Settings } from './config';
+import type { FileChecker } from './checker';
 import { convertFileToUtf8 } from './convert-utf8';
 import { restoreOriginal } from './restore-original';
+import { createMetadata, type CreateMetadataOptions } from './create-metadata';
 import type { DiagnosticPublisher } from './diagnostics';
 import { Disposable } from './dispose';
 import { openDocument } from './file-access';
@@ -14,9 +16,12 @@ import { toResult, type PredictionResult, type Predictor } from './prediction';
 import type { ReportStore } from './report-store';
 import type { WorkspaceReportPanel } from './workspace-report-panel';
 import type { WorkspaceReport, WorkspaceResult } from './workspace-report';
+import { PREVIEW_VIEW_TYPE } from './preview/table-preview';
+import { isDataFile } from './targets';
 
 export interface CommandDeps {
   settings(uri: vscode.Uri): Settings;
+  checker: FileChecker;
   store: ReportStore;
   linter: Linter;
   publisher: DiagnosticPublisher;
@@ -24,6 +29,13 @@ export interface CommandDeps {
   active: ActivePrediction;
   workspace: WorkspaceReport;
   reportPanel: WorkspaceReportPanel;
+}
+
+/** The file of the active editor: a text editor, a tab whose file is too big to be a document, or a preview. */
+export function activeUri(): vscode.Uri | undefined {
+  const tab = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+  if (tab instanceof vscode.TabInputText || tab instanceof vscode.TabInputCustom) { return tab.uri; }
+  return vscode.window.activeTextEditor?.document.uri;
 }
 
 function asUri(v: unknown): vscode.Uri | undefined {
@@ -56,11 +68,31 @@ export class Commands extends Disposable {
       if (result.ok) { await deps.linter.lint(target); }
       return result;
     });
+    reg(CMD.previewTable, (uri?: unknown) => this.previewTable(asUri(uri)));
+    reg(CMD.createMetadata, (uri?: unknown, opts?: CreateMetadataOptions) => {
+      const target = asUri(uri) ?? activeUri();
+      if (!target) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open a CSV, TSV, JSON or XML data file first.'));
+        return { ok: false, reason: 'not-data' };
+      }
+      return createMetadata(target, deps.checker, opts);
+    });
     reg(CMD.moveToMetadata, (uri: vscode.Uri, removed: string[]) => moveRowsToMetadata(uri, removed, deps.store.get(uri)?.report));
     reg(CMD.updateMetadata, async (uri: vscode.Uri, kind: 'fields' | 'encoding') => {
       if (!deps.store.get(uri)) { await deps.linter.lint(uri); }
       return updateMetadataFromFile(uri, kind, deps.store.get(uri)?.report);
     });
+  }
+
+  /** Opens the table preview of a data file (the active one without a uri). */
+  private async previewTable(uri: vscode.Uri | undefined): Promise<boolean> {
+    const target = uri ?? activeUri();
+    if (!target || !isDataFile(target)) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a CSV, TSV, JSON or XML data file first.'));
+      return false;
+    }
+    await vscode.commands.executeCommand('vscode.openWith', target, PREVIEW_VIEW_TYPE);
+    return true;
   }
 
   /** The full report of the last check; without one, the workspace is checked first. */

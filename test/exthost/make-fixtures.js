@@ -135,4 +135,74 @@ write('tsv/stats.tsv', lf([
   '2024\t新北市\t15',
 ]));
 
+// --- the table preview: a Big5 report with a title row, subtotals and notes (as an agency's Excel
+// "ANSI" export), a header that is markup, ragged rows and a formula, XML records ---------------
+write('preview/employment-big5.csv', iconv.encode(crlf([
+  '113年各縣市就業人數統計表',
+  '縣市,男,女,合計',
+  '臺北市,610,598,1208',
+  '新北市,1002,930,1932',
+  '小計,1612,1528,3140',
+  '桃園市,580,512,1092',
+  '臺中市,720,690,1410',
+  '總計,2912,2730,5642',
+  '資料來源：勞動部',
+  '註：單位為千人',
+]), 'big5'));
+write('preview/markup.csv', BOM + crlf([
+  '<img src=x onerror=alert(1)>,名稱,<b>粗體</b>',
+  '1,<script>alert(2)</script>,"<a href=""javascript:alert(3)"">連結</a>"',
+  '2,&lt;不是實體&gt;,一般文字',
+]));
+write('preview/ragged.csv', BOM + crlf([
+  '代碼,項目,數量,金額',
+  '0050,甲,3,"1,200"',
+  '0051,乙,4',
+  '0052,丙,5,"2,500",多一格',
+  '0053,丁,=SUM(C2:C4),"3,700"',
+]));
+// (its own copies: the fix tests merge merged-header/labor.csv and correct mismatch/)
+write('preview/two-row-header.csv', BOM + crlf([
+  '縣市,就業人數,,失業人數,',
+  ',男,女,男,女',
+  '臺北市,610,598,21,18',
+  '新北市,1002,930,33,29',
+  '桃園市,580,512,19,15',
+]));
+write('preview/rates.csv', BOM + crlf([
+  '年度,訓練職類,結訓人數,就業率',
+  '2023,電腦軟體應用,426,0.85',
+  '2023,餐飲服務,670,0.81',
+  '2024,電腦軟體應用,433,0.86',
+]));
+write('preview/rates.metadata.json', lf([
+  '{',
+  '  "資料集名稱": "職業訓練就業率",',
+  '  "主要欄位說明": "年度;職類;人數;就業率(%)",',
+  '  "編碼格式": "UTF-8",',
+  '  "更新頻率": "不定期更新",',
+  '  "詮釋資料更新時間": "2026-01-15 09:00:00"',
+  '}',
+]));
+write('preview/stations.xml', lf([
+  '<?xml version="1.0" encoding="UTF-8"?>',
+  '<dataset>',
+  '  <station><id>466920</id><name>臺北 &amp; 新北</name><opened>1896-01-01</opened></station>',
+  '  <station><id>467490</id><name><![CDATA[臺中<站>]]></name><opened>1896-02-01</opened></station>',
+  '</dataset>',
+]));
+
+// --- Create metadata: a clean dataset (CSV + JSON) without metadata, and one with a sidecar -------
+write('describe/clean.csv', BOM + crlf([
+  '年度,縣市,平均薪資(元)',
+  '2023,臺北市,51200',
+  '2024,臺北市,52310',
+]));
+write('describe/clean.json', JSON.stringify([
+  { 年度: 2023, 縣市: '臺北市', '平均薪資(元)': 51200 },
+  { 年度: 2024, 縣市: '臺北市', '平均薪資(元)': 52310 },
+], null, 2) + '\n');
+write('describe/existing.csv', BOM + crlf(['年度,件數', '2024,12']));
+write('describe/existing.metadata.json', lf(['{', '  "資料集名稱": "已寫好的詮釋資料"', '}']));
+
 console.log('fixtures written to ' + path.relative(process.cwd(), ws));

@@ -45,6 +45,46 @@ function serveScreenshots(shotDir, getPage) {
   }, 200);
 }
 
+/**
+ * DOM requests from the extension host (`NAME.query`: JSON {selector, action: texts|click|press,
+ * key}) run in every frame of the page, webviews included, and are answered in `NAME.answer`:
+ * the tests read and drive a webview's real DOM, as a user's clicks and keys would.
+ */
+function serveQueries(dir, getPage) {
+  let busy = false;
+  return setInterval(async () => {
+    const page = getPage();
+    if (busy || !page) { return; }
+    busy = true;
+    try {
+      for (const f of fs.readdirSync(dir).filter(n => n.endsWith('.query'))) {
+        const file = path.join(dir, f);
+        const q = JSON.parse(fs.readFileSync(file, 'utf8'));
+        fs.unlinkSync(file);
+        let answer;
+        try { answer = await runQuery(page, q); } catch (e) { answer = { error: String(e) }; }
+        const out = path.join(dir, f.slice(0, -'.query'.length) + '.answer');
+        fs.writeFileSync(out + '.tmp', JSON.stringify(answer));
+        fs.renameSync(out + '.tmp', out);
+      }
+    } finally {
+      busy = false;
+    }
+  }, 100);
+}
+
+async function runQuery(page, q) {
+  const found = [];
+  for (const frame of page.frames()) {
+    try { for (const h of await frame.$$(q.selector)) { found.push(h); } } catch { /* a frame that went away */ }
+  }
+  if (q.action === 'texts') { return { count: found.length, texts: await Promise.all(found.map(h => h.textContent())) }; }
+  if (found.length === 0) { return { count: 0 }; }
+  if (q.action === 'click') { await found[0].click(); return { count: found.length }; }
+  if (q.action === 'press') { await found[0].focus(); await page.keyboard.press(q.key); return { count: found.length }; }
+  return { error: `unknown action ${q.action}` };
+}
+
 /** mocha output: appended to a file by the suite inside the extension host, streamed here. */
 function streamFile(file) {
   fs.writeFileSync(file, '');
@@ -74,6 +114,7 @@ function streamFile(file) {
   fs.mkdirSync(shotDir, { recursive: true });
   let page;
   const shooter = serveScreenshots(shotDir, () => page);
+  const querier = serveQueries(shotDir, () => page);
 
   const port = await host.freePort();
   const logFile = path.join(tmp, 'code-server.log');
@@ -136,6 +177,7 @@ function streamFile(file) {
   } finally {
     await cleanup();
     clearInterval(shooter);
+    clearInterval(querier);
     stopStreaming();
   }
   const keep = code !== 0 || process.env.KEEP_TMP;

@@ -38,7 +38,8 @@ function fixtures(): string {
   w('w.json', '[{"年度": 2026, "人數": 3}, {"年度": 2025}]');
   w('w.metadata.json', JSON.stringify({ 主要欄位說明: '年度;縣市', 編碼格式: 'BIG5', 更新頻率: '每月一次', 詮釋資料更新時間: '昨天' }));
   w('zip.csv', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0, 1, 2, 3, 0, 0, 0xff]));
-  w('empty.csv', '');
+  // a 0-byte file (named so that its dataset's name is no English word of a template)
+  w('zero-bytes.csv', '');
   w('w.xlsx', xlsx());
   w('only.ods', ods());
   w('text.xls', '年度,人數\n2026,3\n');

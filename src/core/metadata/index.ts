@@ -10,3 +10,4 @@ export { parseFieldList, compareFields, normaliseFieldName, detectFieldSeparator
 export {
   updateMetadataFields, updateMetadataEncoding, appendMetadataNote, createSidecar, platformEncodingName,
 } from '../fixes/metadata-update';
+export { describeDataset, fieldListOf, taiwanTime, PLATFORM_FREQUENCIES, type DescribeInput, type Described } from './describe';

@@ -1,9 +1,9 @@
 // One worker thread that checks files one after another; cancellation goes through shared memory
 // because the worker is busy in synchronous code and cannot read messages meanwhile.
-import { Worker } from 'node:worker_threads';
 import type { EngineOptions } from '../content-check';
 import type { ResolvedMetadata } from '../metadata/model';
 import { CancelledError, type CancellationSignal, type FileReport } from '../types';
+import { WorkerChannel } from './channel';
 import type { CheckRequest, CheckResponse } from './protocol';
 
 interface Pending {
@@ -13,11 +13,15 @@ interface Pending {
 }
 
 export class EngineWorker {
-  private worker: Worker | null = null;
   private nextId = 1;
-  private readonly pending = new Map<number, Pending>();
+  private readonly channel: WorkerChannel<CheckRequest, CheckResponse, Pending>;
 
-  constructor(private readonly workerScript: string) {}
+  constructor(workerScript: string) {
+    this.channel = new WorkerChannel(workerScript, 'engine worker', (p, res) => {
+      Atomics.compareExchange(p.flag, 0, 0, 2);   // done: stops watchCancel's polling
+      if (res.ok) { p.resolve(res.report); } else { p.reject(res.cancelled ? new CancelledError() : new Error(res.error)); }
+    });
+  }
 
   check(
     input: { path: string; bytes: Uint8Array; metadata?: ResolvedMetadata | null },
@@ -29,44 +33,13 @@ export class EngineWorker {
     const id = this.nextId++;
     const req: CheckRequest = { id, path: input.path, bytes: input.bytes, metadata: input.metadata ?? null, options: rest, cancel };
     return new Promise<FileReport>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, flag });
       watchCancel(signal, flag);
-      const w = this.ensure();
-      w.ref();   // a pending check keeps the process alive; an idle worker does not
-      w.postMessage(req);
+      this.channel.send(id, { resolve, reject, flag }, req);
     });
   }
 
   dispose(): void {
-    for (const p of this.pending.values()) { Atomics.store(p.flag, 0, 1); p.reject(new CancelledError()); }
-    this.pending.clear();
-    void this.worker?.terminate();
-    this.worker = null;
-  }
-
-  private ensure(): Worker {
-    if (this.worker) { return this.worker; }
-    const w = new Worker(this.workerScript);
-    w.on('message', (res: CheckResponse) => this.settle(res));
-    w.on('error', e => this.failAll(e));
-    w.on('exit', code => { if (this.worker === w) { this.worker = null; } if (code !== 0) { this.failAll(new Error(`engine worker exited with ${code}`)); } });
-    w.unref();
-    this.worker = w;
-    return w;
-  }
-
-  private settle(res: CheckResponse): void {
-    const p = this.pending.get(res.id);
-    if (!p) { return; }
-    this.pending.delete(res.id);
-    if (this.pending.size === 0) { this.worker?.unref(); }
-    Atomics.compareExchange(p.flag, 0, 0, 2);   // done: stops watchCancel's polling
-    if (res.ok) { p.resolve(res.report); } else { p.reject(res.cancelled ? new CancelledError() : new Error(res.error)); }
-  }
-
-  private failAll(e: Error): void {
-    for (const p of this.pending.values()) { p.reject(e); }
-    this.pending.clear();
+    this.channel.stop(p => { Atomics.store(p.flag, 0, 1); p.reject(new CancelledError()); });
   }
 }
 

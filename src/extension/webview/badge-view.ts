@@ -72,6 +72,9 @@ export class BadgeViewProvider extends Disposable implements vscode.WebviewViewP
       case 'openReport':
         await vscode.commands.executeCommand(CMD.openReport);
         return;
+      case 'previewTable':
+        await vscode.commands.executeCommand(CMD.previewTable, vscode.Uri.parse(m.uri));
+        return;
     }
   }
 

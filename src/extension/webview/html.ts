@@ -1,12 +1,22 @@
-// The badge view's page: a strict CSP (a nonce for the one script, styles and images only from the
-// extension), no remote content; the script (dist/webview.js) builds the DOM from posted state.
+// A webview's page (the badge view, the table preview): a strict CSP (a nonce for the one script,
+// styles and images only from the extension), no remote content; the script (dist/webview.js,
+// dist/preview.js) builds the DOM from posted state.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 
-export function viewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, title: string): string {
+/** A page's script (in dist/) and style sheet (in media/webview/); `live`: the root announces changes. */
+export interface PageAssets {
+  script: string;
+  style: string;
+  live: boolean;
+}
+
+const BADGE_VIEW_ASSETS: PageAssets = { script: 'webview.js', style: 'panel.css', live: true };
+
+export function viewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, title: string, assets: PageAssets = BADGE_VIEW_ASSETS): string {
   const nonce = randomBytes(16).toString('base64');
-  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.js'));
-  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'webview', 'panel.css'));
+  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', assets.script));
+  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'webview', assets.style));
   const csp = [
     "default-src 'none'",
     `style-src ${webview.cspSource}`,
@@ -23,7 +33,7 @@ export function viewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, titl
 <title>${escapeAttr(title)}</title>
 </head>
 <body>
-<main id="root" aria-live="polite"></main>
+<main id="root"${assets.live ? ' aria-live="polite"' : ''}></main>
 <script nonce="${nonce}" src="${escapeAttr(script.toString())}"></script>
 </body>
 </html>`;

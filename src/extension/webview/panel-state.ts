@@ -6,6 +6,7 @@ import type { Criterion, FileReport, Finding } from '../../core/types';
 import { findingRange } from '../diagnostics';
 import { criterionReason, criterionTitle, findingMessage, levelLabel, statusLabel } from '../l10n';
 import type { Prediction } from '../prediction';
+import { isDataFile } from '../targets';
 import { apiProblems, apiTitle, apiVerdict } from '../workspace-l10n';
 import type { PanelApi, PanelCriterion, PanelLink, PanelState, PanelStrings } from './protocol';
 
@@ -27,7 +28,7 @@ export function panelState(p: Prediction): PanelState {
   if (p.resources.every(r => r.report.api)) { return apiState(p); }
   const files = p.resources.map(r => path.posix.basename(r.uri.path)).join(', ');
   const assumed = p.badge.criteria.filter(c => p.badge.assumptions.includes(c.id)).map(c => criterionTitle(c.id));
-  return {
+  const state: PanelState = {
     kind: 'prediction',
     strings: strings(),
     dataset: p.dataset,
@@ -37,6 +38,10 @@ export function panelState(p: Prediction): PanelState {
     assumptions: assumed.length ? vscode.l10n.t('Assumed to pass (not checked): {0}', assumed.join(', ')) : '',
     criteria: p.badge.criteria.map(c => criterion(c, p)),
   };
+  if (isDataFile(p.uri)) {
+    state.preview = { label: vscode.l10n.t('Preview table: {0}', path.posix.basename(p.uri.path)), uri: p.uri.toString() };
+  }
+  return state;
 }
 
 function criterion(c: Criterion, p: Prediction): PanelCriterion {

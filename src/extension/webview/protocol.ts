@@ -63,6 +63,8 @@ export type PanelState =
     /** "assuming: links work (not checked offline)" */
     assumptions: string;
     criteria: PanelCriterion[];
+    /** "Preview table: wages.csv", opening the table preview of the file asked about (a data file) */
+    preview?: { label: string; uri: string };
   }
   | { kind: 'api'; heading: string; problemsTitle: string; apis: PanelApi[] };
 
@@ -127,9 +129,10 @@ export type WebviewToHost =
   }
   | { type: 'reveal'; target: RevealTarget }
   | { type: 'checkWorkspace' }
-  | { type: 'openReport' };
+  | { type: 'openReport' }
+  | { type: 'previewTable'; uri: string };
 
-const TYPES: readonly WebviewToHost['type'][] = ['ready', 'rendered', 'reveal', 'checkWorkspace', 'openReport'];
+const TYPES: readonly WebviewToHost['type'][] = ['ready', 'rendered', 'reveal', 'checkWorkspace', 'openReport', 'previewTable'];
 
 export function isWebviewToHost(m: unknown): m is WebviewToHost {
   if (typeof m !== 'object' || m === null) { return false; }

@@ -1,9 +1,10 @@
-// Restricted Mode: the checks run, the fixes that write files are offered disabled and refused.
+// Restricted Mode: the checks run, the fixes that write files are offered disabled and refused;
+// the table preview (it only reads) works.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { activate, codeActions, codeOf, open, waitForDiagnostics, wsUri } from '../suite/helpers';
+import { activate, codeActions, codeOf, open, waitForDiagnostics, waitForEvent, wsUri } from '../suite/helpers';
 
 describe('Restricted Mode', () => {
   before(async () => { await activate(); });
@@ -48,5 +49,21 @@ describe('Restricted Mode', () => {
     } finally {
       fs.rmSync(uri.fsPath + '.orig', { force: true });
     }
+  });
+
+  it('refuses to create metadata (it writes a file)', async () => {
+    const uri = wsUri('describe/clean.csv');
+    const result = await vscode.commands.executeCommand<{ ok: boolean; reason?: string }>('opendataBadge.createMetadata', uri, { frequency: '每1年' });
+    assert.deepEqual([result.ok, result.reason], [false, 'untrusted']);
+    assert.equal(fs.existsSync(wsUri('describe/clean.metadata.json').fsPath), false);
+  });
+
+  it('previews a table (reading is allowed)', async () => {
+    const api = await activate() as unknown as { tablePreview: { rendered(u: vscode.Uri): { rowElements: number } | undefined; onDidRender: vscode.Event<unknown> } };
+    const uri = wsUri('subtotals/employment.csv');
+    await vscode.commands.executeCommand('opendataBadge.previewTable', uri);
+    const r = await waitForEvent(api.tablePreview.onDidRender, () => { const x = api.tablePreview.rendered(uri); return x && x.rowElements === 8 ? x : undefined; },
+      30000, () => JSON.stringify(api.tablePreview.rendered(uri)));
+    assert.equal(r.rowElements, 8);
   });
 });

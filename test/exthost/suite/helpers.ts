@@ -100,9 +100,14 @@ export function settle(ms = 800): Promise<void> {
 export const zh = () => vscode.env.language.toLowerCase() === 'zh-tw';
 
 /** Runs `fn` (a screenshot) with the default dark theme, then restores the theme. */
-export async function inDarkTheme(fn: () => Promise<unknown>): Promise<void> {
+export function inDarkTheme(fn: () => Promise<unknown>): Promise<void> {
+  return inTheme('Default Dark Modern', fn);
+}
+
+/** Runs `fn` with a colour theme ('Default High Contrast', …), then restores the theme. */
+export async function inTheme(theme: string, fn: () => Promise<unknown>): Promise<void> {
   const workbench = vscode.workspace.getConfiguration('workbench');
-  await workbench.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Workspace);
+  await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Workspace);
   try {
     await settle(1500);
     await fn();

@@ -8,11 +8,11 @@ import * as vscode from 'vscode';
 import { EXT_ID, codeOf, waitForDiagnostics, wsUri } from '../suite/helpers';
 
 describe('the installed .vsix', () => {
-  it('is installed (not the development folder) with its bundle, webview script and rule docs', () => {
+  it('is installed (not the development folder) with its bundle, webview scripts, workers and rule docs', () => {
     const ext = vscode.extensions.getExtension(EXT_ID);
     assert.ok(ext, 'installed');
     assert.ok(!fs.existsSync(path.join(ext.extensionPath, 'src')), 'no sources in the package: ' + ext.extensionPath);
-    for (const f of ['dist/extension.js', 'dist/worker.js', 'dist/webview.js', 'media/webview/panel.css', 'package.nls.zh-tw.json', 'l10n/bundle.l10n.zh-tw.json']) {
+    for (const f of ['dist/extension.js', 'dist/worker.js', 'dist/webview.js', 'dist/preview.js', 'dist/preview-worker.js', 'media/webview/panel.css', 'media/webview/preview.css', 'package.nls.zh-tw.json', 'l10n/bundle.l10n.zh-tw.json']) {
       assert.ok(fs.existsSync(path.join(ext.extensionPath, f)), f);
     }
     assert.ok(fs.readdirSync(path.join(ext.extensionPath, 'docs/rules')).length > 10, 'rule docs');
