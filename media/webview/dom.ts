@@ -19,11 +19,15 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, 
   return e;
 }
 
-/** Links that jump to findings (the host opens the file at the range). */
+/** Links that jump to findings (the host opens the file at the range): one line each, the point
+ *  and where it is; the full message is the tooltip. */
 export function linkList(links: readonly PanelLink[]): HTMLUListElement {
   const ul = el('ul', 'links');
   for (const link of links) {
-    const a = el('a', 'finding-link', link.label);
+    const a = el('a', 'finding-link');
+    a.append(el('span', 'point', link.label), el('span', 'where', link.where));
+    a.title = link.detail;
+    a.setAttribute('aria-label', `${link.label} (${link.where}): ${link.detail}`);
     a.href = '#';
     a.addEventListener('click', ev => { ev.preventDefault(); host.postMessage({ type: 'reveal', target: link.target }); });
     const item = el('li');

@@ -18,6 +18,14 @@ export const CRITERIA: readonly { id: CriterionId; level: Exclude<BadgeLevel, 'n
 
 export const LEVELS: readonly BadgeLevel[] = ['none', 'bronze', 'silver', 'gold'];
 
+/** The reason of a link criterion when no link was checked (offline, or link checks off). */
+const LINKS_NOT_CHECKED = msg('links not checked (offline)');
+
+/** A link criterion left unknown because its links were not checked at all. */
+export function linksNotChecked(c: Criterion): boolean {
+  return c.status === 'unknown' && (c.l10n ?? []).some(p => p.template === LINKS_NOT_CHECKED.template);
+}
+
 /** How a finding count reads in a reason: "3 subtotal rows"; also the badge view's short lines. */
 const NOUNS: Partial<Record<RuleId, (n: number) => Msg>> = {
   'blank-row': n => plural(n, '{0} blank row', '{0} blank rows'),
@@ -94,7 +102,7 @@ function evaluate(id: CriterionId, input: FileScoreInput): CriterionFact {
     return { status: 'pass', reason: input.structureSummary ?? msg('well-formed') };
   }
   if (id === 'link-works' || id === 'direct-download') {
-    return { status: 'unknown', reason: msg('links not checked (offline)') };
+    return { status: 'unknown', reason: LINKS_NOT_CHECKED };
   }
   return { status: 'unknown', reason: msg('not checked') };
 }

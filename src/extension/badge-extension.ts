@@ -16,6 +16,7 @@ import { ReportStore } from './report-store';
 import { BadgeStatusBar } from './status-bar';
 import { TextFixCache } from './text-fixes';
 import { BadgeViewProvider, type RenderedInfo } from './webview/badge-view';
+import type { PanelActionId } from './webview/protocol';
 import { WorkspaceReport, type WorkspaceResult } from './workspace-report';
 import { WorkspaceReportPanel } from './workspace-report-panel';
 
@@ -28,6 +29,8 @@ export interface OpenDataBadgeApi {
   report(uri: vscode.Uri): FileReport | undefined;
   /** "Check workspace" (or one folder), cancellable by `token` as by the progress notification */
   checkWorkspace(folder?: vscode.Uri, token?: vscode.CancellationToken): Promise<WorkspaceResult>;
+  /** what a button of the badge view does (the webview posts the same) */
+  panelAction(action: PanelActionId): Promise<void>;
 }
 
 const DOCUMENTS: vscode.DocumentSelector = { scheme: 'file', pattern: '**/*.{csv,tsv,tab,json,geojson,xml}' };
@@ -56,13 +59,14 @@ export class BadgeExtension extends Disposable {
     const view = this._register(new BadgeViewProvider(context.extensionUri, active, workspace));
     this._register(vscode.window.registerWebviewViewProvider(BADGE_VIEW, view));
     this._register(new BadgeStatusBar(active));
-    this._register(new Commands({ settings, store, linter, publisher, predictor, active, workspace, reportPanel }));
+    this._register(new Commands({ settings, checker, store, linter, publisher, predictor, active, workspace, reportPanel }));
     linter.start();
     this.api = {
       lastRendered: () => view.lastRendered,
       onDidRender: view.onDidRender,
       report: uri => store.get(uri)?.report,
       checkWorkspace: (folder, token) => workspace.check(folder, token),
+      panelAction: action => view.runAction(action),
     };
   }
 }

@@ -10,6 +10,7 @@ export const CMD = {
   moveToMetadata: 'opendataBadge.moveRowsToMetadata',
   updateMetadata: 'opendataBadge.updateMetadata',
   revealFinding: 'opendataBadge.revealFinding',
+  checkLinksNow: 'opendataBadge.checkLinksNow',
 } as const;
 
 export const VIEW_CONTAINER = 'opendataBadge';

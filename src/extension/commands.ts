@@ -1,6 +1,7 @@
 // The commands: Predict badge, Check workspace, the panel, and those behind the code actions.
 import * as vscode from 'vscode';
 import type { ActivePrediction } from './active-prediction';
+import type { FileChecker } from './checker';
 import { BADGE_VIEW, CMD } from './command-ids';
 import type { Settings } from './config';
 import { convertFileToUtf8 } from './convert-utf8';
@@ -8,6 +9,7 @@ import { restoreOriginal } from './restore-original';
 import type { DiagnosticPublisher } from './diagnostics';
 import { Disposable } from './dispose';
 import { openDocument } from './file-access';
+import { checkLinksNow } from './link-check-now';
 import type { Linter } from './linter';
 import { moveRowsToMetadata, updateMetadataFromFile } from './metadata-edits';
 import { toResult, type PredictionResult, type Predictor } from './prediction';
@@ -17,6 +19,7 @@ import type { WorkspaceReport, WorkspaceResult } from './workspace-report';
 
 export interface CommandDeps {
   settings(uri: vscode.Uri): Settings;
+  checker: FileChecker;
   store: ReportStore;
   linter: Linter;
   publisher: DiagnosticPublisher;
@@ -41,6 +44,7 @@ export class Commands extends Disposable {
     reg(CMD.checkFolder, (uri?: unknown) => deps.workspace.check(asUri(uri)));
     reg(CMD.openReport, () => this.openReport());
     reg(CMD.showPanel, () => vscode.commands.executeCommand(`${BADGE_VIEW}.focus`));
+    reg(CMD.checkLinksNow, (uri?: unknown) => checkLinksNow(deps, asUri(uri)));
     reg(CMD.revealFinding, (loc: vscode.Location) => vscode.window.showTextDocument(loc.uri, { selection: loc.range, preview: false }));
     reg(CMD.convertToUtf8, async (uri?: unknown, opts?: { bom?: boolean }) => {
       const target = asUri(uri) ?? vscode.window.activeTextEditor?.document.uri;
