@@ -21,16 +21,19 @@ const locale = opt('locale', undefined);
 const source = path.resolve(opt('workspace', path.join(host.root, 'samples')));
 const shot = opt('screenshot', undefined);
 
-function run(cmd, argv, cwd = host.root) {
-  const r = cp.spawnSync(cmd, argv, { cwd, stdio: 'inherit' });
-  if (r.status !== 0) { console.error(`[demo] ${cmd} ${argv.join(' ')} failed`); process.exit(r.status || 1); }
+function run(cmd, argv, cwd = host.root, quiet = false) {
+  const r = cp.spawnSync(cmd, argv, { cwd, stdio: quiet ? 'pipe' : 'inherit', encoding: 'utf8' });
+  if (r.status !== 0) {
+    console.error(`[demo] ${cmd} ${argv.join(' ')} failed${quiet ? '\n' + r.stdout + r.stderr : ''}`);
+    process.exit(r.status || 1);
+  }
 }
 
 /** The demo's layout helper (scripts/demo-layout), packaged into `dir`. */
 function layoutVsix(dir) {
   const out = path.join(dir, 'demo-layout.vsix');
   const vsce = path.join(host.root, 'node_modules', '.bin', 'vsce');
-  run(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', out], path.join(host.root, 'scripts', 'demo-layout'));
+  run(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', out], path.join(host.root, 'scripts', 'demo-layout'), true);
   return out;
 }
 
