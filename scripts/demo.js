@@ -2,8 +2,10 @@
 // Starts a real VS Code in the browser (code-server, installed by test/host/setup-code-server.sh)
 // with the extension installed from its freshly built .vsix and a COPY of the demo workspace
 // (samples/: a Big5 CSV, a merged header, subtotals, metadata that does not match, a gold-ready
-// dataset), then prints the URL to open. Runs until Ctrl-C.
+// dataset), then prints the URL to open. Runs until Ctrl-C. The workbench opens with the Explorer
+// and the badge view in view together (scripts/demo-layout) and no empty secondary side bar.
 //   node scripts/demo.js [--port 8080] [--host 127.0.0.1] [--locale zh-tw] [--workspace DIR] [--no-build]
+//                        [--screenshot FILE.png [--width 1280 --height 800]]  (the first screen, then stop)
 'use strict';
 const cp = require('child_process');
 const fs = require('fs');
@@ -17,10 +19,22 @@ const port = Number(opt('port', process.env.PORT || 8080));
 const bind = opt('host', process.env.HOST || '127.0.0.1');
 const locale = opt('locale', undefined);
 const source = path.resolve(opt('workspace', path.join(host.root, 'samples')));
+const shot = opt('screenshot', undefined);
 
-function run(cmd, argv) {
-  const r = cp.spawnSync(cmd, argv, { cwd: host.root, stdio: 'inherit' });
-  if (r.status !== 0) { console.error(`[demo] ${cmd} ${argv.join(' ')} failed`); process.exit(r.status || 1); }
+function run(cmd, argv, cwd = host.root, quiet = false) {
+  const r = cp.spawnSync(cmd, argv, { cwd, stdio: quiet ? 'pipe' : 'inherit', encoding: 'utf8' });
+  if (r.status !== 0) {
+    console.error(`[demo] ${cmd} ${argv.join(' ')} failed${quiet ? '\n' + r.stdout + r.stderr : ''}`);
+    process.exit(r.status || 1);
+  }
+}
+
+/** The demo's layout helper (scripts/demo-layout), packaged into `dir`. */
+function layoutVsix(dir) {
+  const out = path.join(dir, 'demo-layout.vsix');
+  const vsce = path.join(host.root, 'node_modules', '.bin', 'vsce');
+  run(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', out], path.join(host.root, 'scripts', 'demo-layout'), true);
+  return out;
 }
 
 (async () => {
@@ -36,6 +50,7 @@ function run(cmd, argv) {
   const workspace = path.join(tmp, path.basename(source));
   fs.cpSync(source, workspace, { recursive: true });
   console.log('[demo] ' + host.installExtension(tmp, vsix));
+  console.log('[demo] ' + host.installExtension(tmp, layoutVsix(tmp)));
   const logFile = path.join(tmp, 'code-server.log');
   const shown = bind === '0.0.0.0' ? '127.0.0.1' : bind;
   const server = host.startServer({ tmp, port, bind, locale, logFile });
@@ -56,8 +71,20 @@ function run(cmd, argv) {
     console.error('[demo] ' + e.message + '\n' + fs.readFileSync(logFile, 'utf8').slice(-2000));
     return stop(1);
   }
+  const url = `http://${shown}:${port}/?folder=${encodeURIComponent(workspace)}`;
+  if (shot) {
+    const size = { width: Number(opt('width', 1280)), height: Number(opt('height', 800)), env: host.hostEnv(tmp) };
+    try {
+      await require('./demo-shot').shoot(url, path.resolve(shot), size);
+      console.log(`[demo] the first screen: ${path.resolve(shot)}`);
+    } catch (e) {
+      console.error('[demo] screenshot failed: ' + e.message);
+      return stop(1);
+    }
+    return stop(0);
+  }
   console.log(`\n  Open Data Badge demo: a real VS Code (code-server ${host.CS_VERSION}) with ${path.basename(vsix)} installed.`);
   console.log(`  Workspace (a copy of ${path.relative(host.root, source) || source}): ${workspace}`);
-  console.log(`\n  Open  http://${shown}:${port}/?folder=${encodeURIComponent(workspace)}\n`);
+  console.log(`\n  Open  ${url}\n`);
   console.log('  Press Ctrl-C to stop.');
 })();

@@ -3,7 +3,7 @@
 // bundles (l10n/bundle.l10n.<lang>.json, keyed by the English template):
 //   - the first argument of msg('…') (src/core) and of vscode.l10n.t('…') / l10n.t('…');
 //   - both branches when that argument is a conditional of two literals;
-//   - the string literals of a `const NOUNS = {…}` table (badge.ts picks its templates from it).
+//   - both templates of plural(count, 'one', 'other', …) (src/core/messages.ts).
 // Usage: node scripts/l10n-extract.js [--check [LANG]] [--list]
 //   --check: exit 1 listing the templates that have no entry in the LANG bundle (default zh-tw).
 // test/unit/l10n.test.ts runs the same check.
@@ -45,6 +45,11 @@ function isTemplateCall(call) {
       : ts.isPropertyAccessExpression(callee.expression) && callee.expression.name.text === 'l10n');
 }
 
+/** plural(count, 'one', 'other', …) */
+function isPluralCall(call) {
+  return ts.isIdentifier(call.expression) && call.expression.text === 'plural';
+}
+
 /** @returns {{ templates: Map<string, string[]>, dynamic: string[] }} template -> where it is used */
 function extract(dirs = SOURCE_DIRS) {
   const templates = new Map();
@@ -59,13 +64,9 @@ function extract(dirs = SOURCE_DIRS) {
         const texts = literal(node.arguments[0]);
         if (texts) { texts.forEach(t => add(t, where(node))); } else { dynamic.push(where(node)); }
       }
-      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === 'NOUNS' && node.initializer) {
-        // the templates are the array elements; the object's keys are rule ids
-        const walk = n => {
-          if (ts.isStringLiteral(n) && ts.isArrayLiteralExpression(n.parent)) { add(n.text, where(n)); }
-          ts.forEachChild(n, walk);
-        };
-        walk(node.initializer);
+      if (ts.isCallExpression(node) && isPluralCall(node)) {
+        const texts = node.arguments.length >= 3 ? [literal(node.arguments[1]), literal(node.arguments[2])] : [null];
+        if (texts.every(Boolean)) { texts.flat().forEach(t => add(t, where(node))); } else { dynamic.push(where(node)); }
       }
       ts.forEachChild(node, visit);
     };

@@ -3,7 +3,7 @@
 // state) and reports back what it rendered.
 import type { BadgeLevel, HostToWebview, PanelCriterion, PanelState, WorkspaceSection } from '../../src/extension/webview/protocol';
 import { apiItem } from './api';
-import { el, host, linkList } from './dom';
+import { button, el, host, linkList } from './dom';
 import { medal } from './medal';
 import { workspaceSection } from './workspace';
 
@@ -19,20 +19,26 @@ function criterionItem(c: PanelCriterion): HTMLLIElement {
   li.append(head, el('div', 'required', c.requiredFor));
   if (c.reason) { li.append(el('div', 'reason', c.reason)); }
   if (c.links.length) { li.append(linkList(c.links)); }
+  if (c.more) { li.append(el('div', 'more', c.more)); }
+  if (c.actions.length) {
+    const row = el('div', 'criterion-actions');
+    c.actions.forEach(a => row.append(button(a.label, a.secondary, () => host.postMessage({ type: 'action', action: a.action }))));
+    li.append(row);
+  }
   return li;
 }
 
 /** The active file's part; returns what the 'rendered' message says about it. */
-interface DrawnFile { level: BadgeLevel | null; criteria: number; apis: { valid: boolean; problems: number }[] }
+interface DrawnFile { level: BadgeLevel | null; criteria: number; apis: { valid: boolean; problems: number }[]; actions: string[]; lines: string[] }
 
 function fileSection(root: HTMLElement, state: PanelState): DrawnFile {
   if (state.kind === 'empty') {
     root.append(el('p', 'empty', state.strings.empty));
-    return { level: null, criteria: 0, apis: [] };
+    return { level: null, criteria: 0, apis: [], actions: [], lines: [] };
   }
   if (state.kind === 'api') {
     state.apis.forEach(a => root.append(apiItem(a, state.heading, state.problemsTitle)));
-    return { level: null, criteria: 0, apis: state.apis.map(a => ({ valid: a.valid, problems: a.problems.length })) };
+    return { level: null, criteria: 0, apis: state.apis.map(a => ({ valid: a.valid, problems: a.problems.length })), actions: [], lines: [] };
   }
   const header = el('section', `badge level-${state.level}`);
   header.append(medal(state.level));
@@ -53,7 +59,11 @@ function fileSection(root: HTMLElement, state: PanelState): DrawnFile {
   const list = el('ul', 'checklist');
   state.criteria.forEach(c => list.append(criterionItem(c)));
   root.append(list);
-  return { level: state.level, criteria: state.criteria.length, apis: [] };
+  return {
+    level: state.level, criteria: state.criteria.length, apis: [],
+    actions: state.criteria.flatMap(c => c.actions.map(a => `${c.id}:${a.action}`)),
+    lines: state.criteria.flatMap(c => c.links.map(l => l.label)),
+  };
 }
 
 function render(state: PanelState, workspace: WorkspaceSection): void {

@@ -64,7 +64,7 @@ export function formatText(report: CheckReport, datasets: DatasetReport[], o: Te
   }
   const counts: Record<BadgeLevel, number> = { gold: 0, silver: 0, bronze: 0, none: 0 };
   for (const d of datasets) { counts[d.badge.level]++; }
-  lines.push(c('bold', w.say(W.summary(report.files.length, totals.error, totals.warning, totals.info, counts))));
+  lines.push(c('bold', w.say(W.summary(w.say, report.files.length, totals.error, totals.warning, totals.info, counts))));
   return lines.join('\n');
 }
 

@@ -1,7 +1,7 @@
 // The badge of one file, from its findings and the criteria its rules evaluated
 // (../shared/spec/badge-rules.md §1). Unknown criteria do not lower the level (the contract):
 // they are listed as assumptions instead.
-import { msg, render, type Msg } from './messages';
+import { msg, plural, render, type Msg } from './messages';
 import { joinReason } from './reason-text';
 import { rules } from './rules/registry';
 import type { CriterionFact } from './rule-run';
@@ -18,31 +18,45 @@ export const CRITERIA: readonly { id: CriterionId; level: Exclude<BadgeLevel, 'n
 
 export const LEVELS: readonly BadgeLevel[] = ['none', 'bronze', 'silver', 'gold'];
 
-/** How a finding count reads in a reason: "3 subtotal rows". */
-const NOUNS: Partial<Record<RuleId, [string, string]>> = {
-  'blank-row': ['{0} blank row', '{0} blank rows'],
-  'ragged-row': ['{0} ragged row', '{0} ragged rows'],
-  'title-row': ['{0} title row', '{0} title rows'],
-  'multi-row-header': ['a multi-row header', 'a multi-row header'],
-  'blank-header': ['{0} blank header cell', '{0} blank header cells'],
-  'subtotal-row': ['{0} subtotal row', '{0} subtotal rows'],
-  'section-row': ['{0} section label row', '{0} section label rows'],
-  'notes-row': ['{0} notes row', '{0} notes rows'],
-  'formula': ['{0} formula', '{0} formulas'],
-  'quote-error': ['{0} quote error', '{0} quote errors'],
-  'invalid-json': ['not well-formed JSON', 'not well-formed JSON'],
-  'invalid-xml': ['not well-formed XML', 'not well-formed XML'],
-  'xml-encoding-mismatch': ['the XML declaration names the wrong encoding', 'the XML declaration names the wrong encoding'],
-  'utf8-bom': ['a byte-order mark before the JSON', 'a byte-order mark before the JSON'],
-  'not-text': ['binary content, not text', 'binary content, not text'],
+/** The reason of a link criterion when no link was checked (offline, or link checks off). */
+const LINKS_NOT_CHECKED = msg('links not checked (offline)');
+
+/** A link criterion left unknown because its links were not checked at all. */
+export function linksNotChecked(c: Criterion): boolean {
+  return c.status === 'unknown' && (c.l10n ?? []).some(p => p.template === LINKS_NOT_CHECKED.template);
+}
+
+/** How a finding count reads in a reason: "3 subtotal rows"; also the badge view's short lines. */
+const NOUNS: Partial<Record<RuleId, (n: number) => Msg>> = {
+  'blank-row': n => plural(n, '{0} blank row', '{0} blank rows'),
+  'ragged-row': n => plural(n, '{0} ragged row', '{0} ragged rows'),
+  'title-row': n => plural(n, '{0} title row', '{0} title rows'),
+  'multi-row-header': () => msg('a multi-row header'),
+  'blank-header': n => plural(n, '{0} blank header cell', '{0} blank header cells'),
+  'subtotal-row': n => plural(n, '{0} subtotal row', '{0} subtotal rows'),
+  'section-row': n => plural(n, '{0} section label row', '{0} section label rows'),
+  'notes-row': n => plural(n, '{0} notes row', '{0} notes rows'),
+  'formula': n => plural(n, '{0} formula', '{0} formulas'),
+  'quote-error': n => plural(n, '{0} quote error', '{0} quote errors'),
+  'invalid-json': () => msg('not well-formed JSON'),
+  'invalid-xml': () => msg('not well-formed XML'),
+  'xml-encoding-mismatch': () => msg('the XML declaration names the wrong encoding'),
+  'utf8-bom': () => msg('a byte-order mark before the JSON'),
+  'not-text': () => msg('binary content, not text'),
 };
+
+/** "2 subtotal rows": a rule's findings counted, for reasons and the badge view; null for rules
+ *  whose criterion reason says it better (metadata, links, timeliness) */
+export function countedFindings(rule: RuleId, n: number): Msg | null {
+  return NOUNS[rule]?.(n) ?? null;
+}
 
 export interface FileScoreInput {
   format: FileFormat;
   counts: ReadonlyMap<RuleId, number>;
   criteria: ReadonlyMap<CriterionId, CriterionFact>;
-  /** a description of the content when it is structured, e.g. "12 columns, 340 rows" */
-  structureSummary: Msg | null;
+  /** a description of the content when it is structured, e.g. "12 columns, 340 rows" (parts) */
+  structureSummary: Msg[] | null;
 }
 
 export function scoreFile(input: FileScoreInput): Badge {
@@ -88,7 +102,7 @@ function evaluate(id: CriterionId, input: FileScoreInput): CriterionFact {
     return { status: 'pass', reason: input.structureSummary ?? msg('well-formed') };
   }
   if (id === 'link-works' || id === 'direct-download') {
-    return { status: 'unknown', reason: msg('links not checked (offline)') };
+    return { status: 'unknown', reason: LINKS_NOT_CHECKED };
   }
   return { status: 'unknown', reason: msg('not checked') };
 }
@@ -100,8 +114,5 @@ function failingCounts(id: CriterionId, counts: ReadonlyMap<RuleId, number>): [R
 }
 
 function joinReasons(items: [RuleId, number][]): Msg[] {
-  return items.map(([rule, n]) => {
-    const noun = NOUNS[rule];
-    return noun ? msg(n === 1 ? noun[0] : noun[1], n) : msg('{0} × {1}', n, rule);
-  });
+  return items.map(([rule, n]) => countedFindings(rule, n) ?? msg('{0} × {1}', n, rule));
 }

@@ -7,15 +7,16 @@ import { checkXml } from './xml/check';
 import { RuleRun } from './rule-run';
 import { scoreFile } from './badge';
 import { rules } from './rules/registry';
+import { encodingFirst } from './rules/non-utf8-encoding';
 import { contentFormatOf } from './format';
-import { msg, type Msg } from './messages';
+import { msg, plural, type Msg } from './messages';
 import type { EndFacts } from './rules/rule';
 import type { ResolvedMetadata } from './metadata/model';
 import type { LinkResult } from './links/types';
 import type { OpenApiResult } from './openapi/types';
 import type { ContentObserver } from './observer';
 import {
-  CancelledError, type CancellationSignal, type EncodingInfo, type FileFormat, type FileReport, type Range,
+  CancelledError, type Badge, type CancellationSignal, type EncodingInfo, type FileFormat, type FileReport, type Range,
   type RuleId, type SeveritySetting,
 } from './types';
 
@@ -110,16 +111,18 @@ export class ContentCheck {
     const facts = this.analyse();
     this.run.end(facts);
     const api = this.options.openapi;
+    // an API description is not a dataset resource: no badge of its own
+    const badge: Badge = api ? { level: 'none', criteria: [], assumptions: [] } : scoreFile({
+      format: this.format, counts: this.run.failing, criteria: this.run.criteria,
+      structureSummary: this.structureSummary(facts),
+    });
     const report: FileReport = {
       path: this.path,
       format: this.format,
       encoding: this.encoding,
-      findings: sortFindings(this.run.findings),
-      // an API description is not a dataset resource: no badge of its own
-      badge: api ? { level: 'none', criteria: [], assumptions: [] } : scoreFile({
-        format: this.format, counts: this.run.failing, criteria: this.run.criteria,
-        structureSummary: this.structureSummary(facts),
-      }),
+      findings: api ? sortFindings(this.run.findings)
+        : encodingFirst(sortFindings(this.run.findings), badge.level, this.options.severities?.['non-utf8-encoding'] !== undefined),
+      badge,
     };
     if (api) { report.api = { kind: 'openapi', version: api.version, valid: api.valid }; }
     if (facts.fields) { report.fields = facts.fields; }
@@ -162,15 +165,15 @@ export class ContentCheck {
 
   private recordCount = 0;
 
-  private structureSummary(facts: EndFacts): Msg | null {
+  /** the parts of the structured criterion's reason: "one header row, 4 columns, 15 rows" */
+  private structureSummary(facts: EndFacts): Msg[] | null {
     if (this.csv && this.layout) {
-      return msg('one header row, {0} columns, {1} rows', this.layout.columns.length, Math.max(0, this.rows - 1));
+      const rows = Math.max(0, this.rows - 1);
+      return [msg('one header row'), plural(this.layout.columns.length, '{0} column', '{0} columns'), plural(rows, '{0} row', '{0} rows')];
     }
     if (facts.fields) {
-      const format = this.contentFormat.toUpperCase();
-      return this.recordCount === 1
-        ? msg('well-formed {0}, 1 record with {1} fields', format, facts.fields.length)
-        : msg('well-formed {0}, {1} records with {2} fields', format, this.recordCount, facts.fields.length);
+      return [msg('well-formed {0}', this.contentFormat.toUpperCase()), plural(this.recordCount, '{0} record', '{0} records'),
+        plural(facts.fields.length, '{0} field', '{0} fields')];
     }
     return null;
   }

@@ -13,6 +13,16 @@ export function msg(template: string, ...args: (string | number)[]): Msg {
   return { template, args };
 }
 
+/**
+ * A message whose template depends on a count: `one` when it is 1, `other` otherwise ("1 field",
+ * "2 fields"). Both are English templates and keys of the l10n bundle (scripts/l10n-extract.js
+ * collects both); a language without plural forms translates them alike. The arguments default
+ * to the count alone.
+ */
+export function plural(count: number, one: string, other: string, ...args: (string | number)[]): Msg {
+  return { template: count === 1 ? one : other, args: args.length ? args : [count] };
+}
+
 /** `m` with the arguments at `indexes` marked as words to translate. */
 export function withWords(m: Msg, ...indexes: number[]): Msg {
   return { ...m, words: indexes };

@@ -7,7 +7,7 @@ import type { XmlResult } from './xml/model';
 import type { ResolvedMetadata } from './metadata/model';
 import type { LinkResult } from './links/types';
 import type { OpenApiResult } from './openapi/types';
-import { msg, render, type Msg } from './messages';
+import { plural, render, type Msg } from './messages';
 import type {
   CriterionId, CriterionStatus, EncodingInfo, FileFormat, Finding, Range, RuleId, Severity, SeveritySetting,
 } from './types';
@@ -108,7 +108,7 @@ export class RuleRun {
     for (const [id, n] of this.counts) {
       const extra = n - this.o.maxFindingsPerRule;
       if (extra <= 0) { continue; }
-      const m = msg('{0} more {1} findings are not listed ({2} in all).', extra, id, n);
+      const m = plural(extra, '{0} more {1} finding, not listed ({2} in all).', '{0} more {1} findings, not listed ({2} in all).', extra, id, n);
       this.findings.push({
         rule: 'too-many-findings', severity: 'info', line: 1, column: 1, endLine: 1, endColumn: 1,
         message: render(m), l10n: m,

@@ -17,6 +17,7 @@ import { BadgeStatusBar } from './status-bar';
 import { TextFixCache } from './text-fixes';
 import { TablePreviewProvider, type TablePreviewApi } from './preview/table-preview';
 import { BadgeViewProvider, type RenderedInfo } from './webview/badge-view';
+import type { PanelActionId } from './webview/protocol';
 import { WorkspaceReport, type WorkspaceResult } from './workspace-report';
 import { WorkspaceReportPanel } from './workspace-report-panel';
 
@@ -31,6 +32,8 @@ export interface OpenDataBadgeApi {
   checkWorkspace(folder?: vscode.Uri, token?: vscode.CancellationToken): Promise<WorkspaceResult>;
   /** the open table previews: what they drew, and scrolling them */
   readonly tablePreview: TablePreviewApi;
+  /** what a button of the badge view does (the webview posts the same) */
+  panelAction(action: PanelActionId): Promise<unknown>;
 }
 
 const DOCUMENTS: vscode.DocumentSelector = { scheme: 'file', pattern: '**/*.{csv,tsv,tab,json,geojson,xml}' };
@@ -68,6 +71,7 @@ export class BadgeExtension extends Disposable {
       report: uri => store.get(uri)?.report,
       checkWorkspace: (folder, token) => workspace.check(folder, token),
       tablePreview: preview.api,
+      panelAction: action => view.runAction(action),
     };
   }
 }

@@ -31,11 +31,21 @@ export class FileChecker extends Disposable {
   private readonly worker: EngineWorker;
   /** one per extension: its cache keeps re-lints from hitting the agency's server again */
   private readonly links = new LinkChecker();
+  /** "Check links now" (the setting off): per file, the results of that one check and the
+   *  資料下載網址 they are for; null until the check has run */
+  private readonly requested = new Map<string, { urls: string; results: LinkResult[] } | null>();
 
   constructor(workerScript: string, private readonly settings: (uri: vscode.Uri) => Settings, private readonly configs: ProjectConfigs) {
     super();
     this.worker = new EngineWorker(workerScript);
     this._register({ dispose: () => this.worker.dispose() });
+  }
+
+  /** The next check of each file checks its links, fresh, whatever the setting says; later checks
+   *  reuse that result while its 資料下載網址 stays the same. */
+  requestLinks(uris: readonly vscode.Uri[]): void {
+    this.links.clear();
+    uris.forEach(u => this.requested.set(u.toString(), null));
   }
 
   /** True when the file would go to the worker thread (for progress reporting). */
@@ -60,7 +70,7 @@ export class FileChecker extends Disposable {
     const project = await this.configs.resolve(uri, uri.path);
     const options = {
       ...engineOptions(settings), severities: project.severities, graceDays: project.graceDays,
-      signal, links: await this.linksFor(metadata, path, settings, token),
+      signal, links: await this.linksFor(uri, metadata, path, settings, token),
     };
     if (isResourcePath(path) && !isCheckablePath(path)) {
       // a spreadsheet or a PDF (by its bytes) is listed in the workspace report, not checked
@@ -96,14 +106,22 @@ export class FileChecker extends Disposable {
     return { report, version: doc?.version, editorTextMatches: encoding.name === 'utf-8' };
   }
 
-  /** opt-in, and never in Restricted Mode: an untrusted folder must not make us fetch its URLs */
-  private async linksFor(metadata: ResolvedMetadata | null, path: string, s: Settings, token?: vscode.CancellationToken): Promise<LinkResult[] | undefined> {
-    if (!s.checkLinks || !vscode.workspace.isTrusted) { return undefined; }
+  /** opt-in (the setting, or "Check links now" for this file), and never in Restricted Mode: an
+   *  untrusted folder must not make us fetch its URLs */
+  private async linksFor(uri: vscode.Uri, metadata: ResolvedMetadata | null, path: string, s: Settings, token?: vscode.CancellationToken): Promise<LinkResult[] | undefined> {
+    const key = uri.toString();
+    const asked = this.requested.has(key);
+    if (!(s.checkLinks || asked) || !vscode.workspace.isTrusted) { return undefined; }
     if (!metadata) { return []; }
+    const urls = metadata.fields['資料下載網址']?.value ?? '';
+    const once = this.requested.get(key);
+    if (!s.checkLinks && once) { return once.urls === urls ? once.results : undefined; }
     const abort = new AbortController();
     const sub = token?.onCancellationRequested(() => abort.abort());
     try {
-      return await checkMetadataLinks(this.links, metadata, path, { allowPrivate: s.allowPrivateLinks, signal: abort.signal });
+      const results = await checkMetadataLinks(this.links, metadata, path, { allowPrivate: s.allowPrivateLinks, signal: abort.signal });
+      if (asked && !token?.isCancellationRequested) { this.requested.set(key, { urls, results }); }
+      return results;
     } finally {
       sub?.dispose();
     }

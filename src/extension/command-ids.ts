@@ -12,6 +12,7 @@ export const CMD = {
   revealFinding: 'opendataBadge.revealFinding',
   previewTable: 'opendataBadge.previewTable',
   createMetadata: 'opendataBadge.createMetadata',
+  checkLinksNow: 'opendataBadge.checkLinksNow',
 } as const;
 
 export const VIEW_CONTAINER = 'opendataBadge';

@@ -1,15 +1,16 @@
 // The commands: Predict badge, Check workspace, the panel, and those behind the code actions.
 import * as vscode from 'vscode';
 import type { ActivePrediction } from './active-prediction';
+import type { FileChecker } from './checker';
 import { BADGE_VIEW, CMD } from './command-ids';
 import type { Settings } from './config';
-import type { FileChecker } from './checker';
 import { convertFileToUtf8 } from './convert-utf8';
 import { restoreOriginal } from './restore-original';
 import { createMetadata, type CreateMetadataOptions } from './create-metadata';
 import type { DiagnosticPublisher } from './diagnostics';
 import { Disposable } from './dispose';
 import { openDocument } from './file-access';
+import { checkLinksNow } from './link-check-now';
 import type { Linter } from './linter';
 import { moveRowsToMetadata, updateMetadataFromFile } from './metadata-edits';
 import { toResult, type PredictionResult, type Predictor } from './prediction';
@@ -53,6 +54,7 @@ export class Commands extends Disposable {
     reg(CMD.checkFolder, (uri?: unknown) => deps.workspace.check(asUri(uri)));
     reg(CMD.openReport, () => this.openReport());
     reg(CMD.showPanel, () => vscode.commands.executeCommand(`${BADGE_VIEW}.focus`));
+    reg(CMD.checkLinksNow, (uri?: unknown) => checkLinksNow(deps, asUri(uri)));
     reg(CMD.revealFinding, (loc: vscode.Location) => vscode.window.showTextDocument(loc.uri, { selection: loc.range, preview: false }));
     reg(CMD.convertToUtf8, async (uri?: unknown, opts?: { bom?: boolean }) => {
       const target = asUri(uri) ?? vscode.window.activeTextEditor?.document.uri;

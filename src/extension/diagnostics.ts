@@ -4,7 +4,8 @@
 import * as vscode from 'vscode';
 import type { FileReport, Finding, Severity } from '../core/types';
 import { Disposable } from './dispose';
-import { findingMessage } from './l10n';
+import { plural } from '../core/messages';
+import { findingMessage, translate } from './l10n';
 
 export const DIAGNOSTIC_SOURCE = 'opendata-badge';
 
@@ -44,7 +45,8 @@ export class DiagnosticFactory {
   /** One diagnostic in place of the findings past the cap. */
   summary(hidden: number): vscode.Diagnostic {
     const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0),
-      vscode.l10n.t('{0} more problems are not shown. Run "Open Data Badge: Check workspace" or the CLI for the full list.', hidden),
+      translate(plural(hidden, '{0} more problem is not shown. Run "Open Data Badge: Check workspace" or the CLI for the full list.',
+        '{0} more problems are not shown. Run "Open Data Badge: Check workspace" or the CLI for the full list.')),
       vscode.DiagnosticSeverity.Information);
     d.source = DIAGNOSTIC_SOURCE;
     d.code = { value: 'too-many-findings', target: this.docsUri('too-many-findings') };

@@ -1,7 +1,7 @@
 // Everything the user reads, in the display language: the engine's messages (English templates
 // with {0} arguments, translated through l10n/bundle.l10n.*.json) and the extension's own labels.
 import * as vscode from 'vscode';
-import { argsOf, type Msg } from '../core/messages';
+import { argsOf, format, type Msg } from '../core/messages';
 import { joinReason } from '../core/reason-text';
 import type { BadgeLevel, Criterion, CriterionId, CriterionStatus, Finding } from '../core/types';
 
@@ -11,6 +11,19 @@ export function translate(m: Msg): string {
 
 export function findingMessage(f: Finding): string {
   return f.l10n ? translate(f.l10n) : f.message;
+}
+
+/**
+ * A finding's point: its translated message up to the first colon ("Wrong 編碼格式", "逾期 3 天未更
+ * 新"), the messages being written point first. The colon is looked for in the template, so that
+ * one inside a value (a file name, a cell) does not cut it.
+ */
+export function findingPoint(f: Finding): string {
+  if (!f.l10n) { return f.message; }
+  // the placeholders as their own arguments: the translated template, untouched
+  const template = vscode.l10n.t(f.l10n.template, ...f.l10n.args.map((_, i) => `{${i}}`));
+  const cut = /[:：]/.exec(template);
+  return cut ? format(template.slice(0, cut.index), argsOf(f.l10n, w => vscode.l10n.t(w))) : findingMessage(f);
 }
 
 /** A criterion's reason; a dataset's names each file before its parts (core/reason-text.ts). */
@@ -40,8 +53,8 @@ export function criterionTitle(id: CriterionId): string {
     case 'link-works': return vscode.l10n.t('Resource links work');
     case 'direct-download': return vscode.l10n.t('Data downloads directly');
     case 'structured': return vscode.l10n.t('Structured data');
-    case 'metadata-encoding': return vscode.l10n.t('Metadata encoding matches the file');
-    case 'metadata-fields': return vscode.l10n.t('Metadata field descriptions match the file');
-    case 'timeliness': return vscode.l10n.t('Updated as often as declared');
+    case 'metadata-encoding': return vscode.l10n.t('Encoding as declared');
+    case 'metadata-fields': return vscode.l10n.t('Fields as declared');
+    case 'timeliness': return vscode.l10n.t('Updated as declared');
   }
 }

@@ -46,6 +46,11 @@ export class Predictor extends Disposable {
     this._register(store.onDidChange(uri => { if (isMetadataFile(uri)) { this.diskCache.clear(); } }));
   }
 
+  /** Drops the cached check of a file that is not open (it was checked again, with its links). */
+  forget(uri: vscode.Uri): void {
+    this.diskCache.delete(uri.toString());
+  }
+
   async predict(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<Prediction | null> {
     // an OpenAPI document is its own subject: no dataset, no badge (it counts toward the bonus)
     const own = isDataFile(uri) || isYaml(uri) ? await this.outcome(uri, token) : null;

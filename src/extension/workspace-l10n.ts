@@ -2,6 +2,7 @@
 // display language. A suggestion's message (core/portfolio/score.ts) carries the levels and the
 // criterion's problem as English words among its arguments: they are put in translated.
 import * as vscode from 'vscode';
+import { plural } from '../core/messages';
 import type { FileReport } from '../core/types';
 import type { ReportLanguage } from '../core/portfolio/report-language';
 import { suggestionText as coreSuggestionText, type Suggestion } from '../core/portfolio/score';
@@ -36,6 +37,5 @@ export function apiVerdict(report: FileReport): string {
   if (report.api?.valid) { return vscode.l10n.t('Valid — counts +0.1 toward the agency score'); }
   const n = apiProblems(report).length;
   if (n === 0) { return vscode.l10n.t('Not valid — not counted toward the bonus'); }
-  return n === 1 ? vscode.l10n.t('1 problem — not counted toward the bonus')
-    : vscode.l10n.t('{0} problems — not counted toward the bonus', n);
+  return translate(plural(n, '{0} problem — not counted toward the bonus', '{0} problems — not counted toward the bonus'));
 }

@@ -3,10 +3,12 @@
 // its own <style> by nonce. It follows the report while open.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { plural } from '../core/messages';
 import { reportHtml } from '../core/portfolio/report-html';
 import type { Portfolio } from '../core/portfolio/score';
 import { Disposable } from './dispose';
 import { baseName } from './file-access';
+import { translate } from './l10n';
 import { editorReportLanguage } from './workspace-l10n';
 import type { WorkspaceReport, WorkspaceResult } from './workspace-report';
 
@@ -17,7 +19,8 @@ export function reportTitle(r: WorkspaceResult): string {
 }
 
 export function partialNotice(r: WorkspaceResult): string | undefined {
-  return r.partial ? vscode.l10n.t('Partial report: the check was cancelled after {0} of {1} files.', r.checked, r.total) : undefined;
+  return r.partial ? translate(plural(r.total, 'Partial report: the check was cancelled after {0} of {1} file.',
+    'Partial report: the check was cancelled after {0} of {1} files.', r.checked, r.total)) : undefined;
 }
 
 function relative(p: Portfolio): Portfolio {

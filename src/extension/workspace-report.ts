@@ -4,12 +4,14 @@
 // A cancelled check leaves a partial report that says how much of the workspace it covers.
 import * as vscode from 'vscode';
 import { groupDatasets } from '../core/dataset';
+import { plural } from '../core/messages';
 import { portfolio, type Portfolio } from '../core/portfolio/score';
 import type { FileReport } from '../core/types';
 import { checkWorkspace, type ScanResult } from './check-workspace';
 import { BADGE_VIEW, CMD } from './command-ids';
 import type { DiagnosticPublisher } from './diagnostics';
 import { Disposable } from './dispose';
+import { translate } from './l10n';
 import type { Linter } from './linter';
 import type { ReportStore } from './report-store';
 
@@ -39,8 +41,10 @@ async function announce(r: WorkspaceResult, scan: ScanResult): Promise<void> {
   }
   const score = r.portfolio.score.toFixed(2);
   const text = scan.cancelled
-    ? vscode.l10n.t('Open Data Badge: check cancelled after {0} of {1} files; agency score so far {2}.', r.checked, r.total, score)
-    : vscode.l10n.t('Open Data Badge: {0} files checked, {1} problems; agency score {2}.', r.checked, scan.problems, score);
+    ? translate(plural(r.total, 'Open Data Badge: check cancelled after {0} of {1} file; agency score so far {2}.',
+      'Open Data Badge: check cancelled after {0} of {1} files; agency score so far {2}.', r.checked, r.total, score))
+    : vscode.l10n.t('Open Data Badge: {0} checked, {1}; agency score {2}.', translate(plural(r.checked, '{0} file', '{0} files')),
+      translate(plural(scan.problems, '{0} problem', '{0} problems')), score);
   const open = vscode.l10n.t('Open report');
   if (await vscode.window.showInformationMessage(text, open) === open) {
     await vscode.commands.executeCommand(CMD.openReport);

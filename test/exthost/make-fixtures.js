@@ -41,6 +41,23 @@ write('big5/eudc.csv', Buffer.concat([
   iconv.encode('行里,3120\r\n', 'big5'),
 ]));
 
+// --- a Big5 file that falls short of gold: a title row, a subtotal, and metadata that says UTF-8;
+// the encoding is the first thing to fix, so it is listed first ------------------------------------
+write('big5/monthly-wages.csv', iconv.encode(crlf([
+  '各業受僱員工平均薪資（115年9月）',
+  '行業別,受僱員工人數,平均薪資',
+  '製造業,"2,998,120","52,310"',
+  '營建工程業,"412,300","49,870"',
+  '合計,"3,410,420","51,995"',
+]), 'big5'));
+write('big5/monthly-wages.metadata.json', JSON.stringify({
+  資料集名稱: '各業受僱員工平均薪資',
+  主要欄位說明: '行業別;受僱員工人數;平均薪資(元)',
+  編碼格式: 'UTF-8',
+  更新頻率: '不定期更新',
+  詮釋資料更新時間: '2026-10-05 09:00:00',
+}, null, 2) + '\n');
+
 // --- subtotal and blank rows ---------------------------------------------------------------------
 write('subtotals/employment.csv', BOM + crlf([
   '縣市,男,女,合計',

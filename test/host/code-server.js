@@ -93,10 +93,11 @@ function registerLanguage(tmp, locale) {
 
 /**
  * User settings for a clean, quiet workbench: no AI chat (its actions would crowd the quick fix
- * menu in screenshots), no welcome page, no tips.
+ * menu in screenshots), so no secondary side bar opening empty for it, no welcome page, no tips.
  */
 const USER_SETTINGS = {
   'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
   'security.workspace.trust.startupPrompt': 'never',

@@ -12,7 +12,8 @@
 //                                off, as with test-electron's --disable-workspace-trust
 // other flags are ignored. Without arguments: this repository, out/test/exthost/suite/index and a
 // copy of test/exthost/workspace.
-// Env: VERBOSE=1 (workbench + browser logs), SHOT_DIR=dir (keep screenshots), TEST_TIMEOUT_MS,
+// Env: VERBOSE=1 (workbench + browser logs), SHOT_DIR=dir (keep screenshots; a request may set the
+// side bar's width first, see serveScreenshots), TEST_TIMEOUT_MS,
 // KEEP_TMP=1 (keep the run's temporary folder, always kept when the run fails);
 // every ODB_TEST_* variable is passed on to the extension host.
 'use strict';
@@ -33,13 +34,46 @@ const locale = argVals('locale')[0] || process.env.TEST_LOCALE || undefined;
 const vsixes = argVals('install-extension').map(f => path.resolve(f));
 const trust = cli.includes('--enable-workspace-trust') ? false : undefined;
 
-/** Files the extension host asks for (`NAME.request`) are answered with a browser screenshot. */
+/** The primary side bar's box (the activity bar and the side bar when `withActivityBar`). */
+async function sidebarBox(page, withActivityBar) {
+  const bar = await page.locator('.part.sidebar').first().boundingBox();
+  if (!bar) { throw new Error('no side bar on screen'); }
+  return withActivityBar ? { x: 0, y: 0, width: bar.x + bar.width, height: bar.y + bar.height } : bar;
+}
+
+/** Drags the sash on the side bar's right edge until the side bar is `width` px wide. */
+async function setSidebarWidth(page, width) {
+  const bar = await sidebarBox(page, false);
+  const edge = bar.x + bar.width;
+  const y = bar.y + bar.height / 2;
+  await page.mouse.move(edge, y);
+  await page.mouse.down();
+  await page.mouse.move(edge + (width - bar.width) / 2, y, { steps: 4 });
+  await page.mouse.move(bar.x + width, y, { steps: 4 });
+  await page.mouse.up();
+  await page.waitForTimeout(600);
+  const now = await sidebarBox(page, false);
+  if (Math.abs(now.width - width) > 2) { throw new Error(`side bar is ${now.width}px wide, wanted ${width}px`); }
+}
+
+/**
+ * Files the extension host asks for (`NAME.request`) are answered with a browser screenshot. The
+ * request may hold JSON: `sidebarWidth` (px, set first by dragging the sash) and `clip: "sidebar"`
+ * (only the activity bar and the side bar).
+ */
 function serveScreenshots(shotDir, getPage) {
   return setInterval(async () => {
     for (const f of fs.readdirSync(shotDir).filter(n => n.endsWith('.request'))) {
       const name = f.slice(0, -'.request'.length);
+      const text = fs.readFileSync(path.join(shotDir, f), 'utf8');
       fs.unlinkSync(path.join(shotDir, f));
-      try { await getPage()?.screenshot({ path: path.join(shotDir, name + '.png') }); } catch (e) { console.error('screenshot failed', e); }
+      try {
+        const page = getPage();
+        const req = text.trim() ? JSON.parse(text) : {};
+        if (page && req.sidebarWidth) { await setSidebarWidth(page, req.sidebarWidth); }
+        const clip = page && req.clip === 'sidebar' ? await sidebarBox(page, true) : undefined;
+        await page?.screenshot({ path: path.join(shotDir, name + '.png'), clip });
+      } catch (e) { console.error('screenshot failed', e); }
       fs.writeFileSync(path.join(shotDir, name + '.done'), '');
     }
   }, 200);

@@ -46,7 +46,7 @@ function fixtures(): string {
   w('bad.json', '{"a": [1, 2');
   w('bad.xml', '<a><b></a>');
   w('quotes.csv', 'a,b\n"1,2\n3,4\n');
-  w('tabs.csv', 'a\tb\n1\t2\n');
+  w('tabbed.csv', 'a\tb\n1\t2\n');
   w('big5.csv', iconv.encode('地區,人數\r\n臺北市,10\r\n', 'big5'));
   w('eudc.csv', Buffer.concat([iconv.encode('里名,人口\r\n', 'big5'), Buffer.from([0x95, 0xcd]), iconv.encode('行里,120\r\n', 'big5')]));
   return d;

@@ -37,7 +37,7 @@ describe('class: a total keyword inside free text is no subtotal', () => {
     const f = check(text, ['subtotal-row']);
     assert.equal(f.length, 1);
     assert.equal(f[0].severity, 'info');
-    assert.match(f[0].message, /may be a subtotal: 合計 in column A .*no numeric columns/);
+    assert.match(f[0].message, /^Maybe a subtotal row: 合計 in column A .*no numeric columns/);
     assert.equal(f[0].fixes, undefined);
   });
 });
@@ -56,7 +56,7 @@ describe('class: hierarchical and dimension labels are subtotals', () => {
     const r = roles(text);
     assert.deepEqual([r[2], r[3], r[4], r[5], r[6], r[7]], ['subtotal', 'subtotal', 'subtotal', 'subtotal', 'data', 'data']);
     const f = check(text, ['subtotal-row']);
-    assert.match(f[0].message, /總計 in the label column A \(統計項目\)/);
+    assert.match(f[0].message, /^Subtotal row: 總計 in label column A \(統計項目\)/);
   });
   test('dimension totals, 總　計 with U+3000 and 合計 Total', () => {
     for (const label of ['區域別總計', '國籍別總計', '總　計', '合計 Total', 'Total', '全國合計']) {
@@ -81,14 +81,14 @@ describe('class: hierarchical and dimension labels are subtotals', () => {
   test('the arithmetic is named: "equals the sum of rows"', () => {
     const text = '縣市,男,女\n臺北市,"1,200","1,300"\n新北市,"2,000","2,100"\n合計,"3,200","3,400"\n';
     const f = check(text, ['subtotal-row']);
-    assert.match(f[0].message, /合計 in the label column A \(縣市\), and its numbers are the sum of rows 2–3/);
+    assert.match(f[0].message, /^Subtotal row: 合計 in label column A \(縣市\), and its numbers are the sum of rows 2–3/);
   });
   test('a total with no keyword, found by its numbers: strong with many digits, weak when it could be chance', () => {
     const strong = check('區,男,女\nA,"1,020","1,230"\nB,"5,110",712\n,"6,130","1,942"\n', ['subtotal-row']);
     assert.deepEqual(strong.map(f => f.severity), ['error']);
     const weak = check('區,男,女\nA,1,2\nB,3,1\nC,4,3\n', ['subtotal-row']);
     assert.deepEqual(weak.map(f => [f.line, f.severity]), [[4, 'info']]);
-    assert.match(weak[0].message, /may be a subtotal: .*sum of rows 2–3/);
+    assert.match(weak[0].message, /^Maybe a subtotal row: .*sum of rows 2–3/);
   });
   test('- for zero and thousands separators are read as numbers in the sums', () => {
     const text = '縣市,男,女,其他\n甲市,"1,200",800,-\n乙市,"2,300","1,700",5\n,"3,500","2,500",5\n';

@@ -40,7 +40,7 @@ describe('non-utf8-encoding', () => {
   test('Big5: one finding on line 1 naming Big5 (CP950), with the convert fix', () => {
     const f = run(nonUtf8, detectEncoding(big5(TRADITIONAL_TEXT)));
     assert.equal(f.length, 1);
-    assert.equal(f[0].message, 'The file is encoded as Big5 (CP950), not UTF-8: Excel and the platform expect UTF-8.');
+    assert.equal(f[0].message, 'Not UTF-8 but Big5 (CP950): convert the file to UTF-8, which Excel and the platform expect.');
     assert.deepEqual(f[0].range, { line: 1, column: 1, endLine: 1, endColumn: 1 });
     assert.deepEqual(f[0].extra?.fixes, ['convert-utf8']);
     assert.equal(f[0].extra?.severity, undefined);
@@ -48,7 +48,7 @@ describe('non-utf8-encoding', () => {
 
   test('UTF-16LE is named', () => {
     const f = run(nonUtf8, detectEncoding(utf16le('a\tb\r\n', true)));
-    assert.match(f[0].message, /encoded as UTF-16LE, not UTF-8/);
+    assert.match(f[0].message, /^Not UTF-8 but UTF-16LE/);
   });
 
   test('each user-defined character: an info finding at its exact place, naming bytes and readings', () => {
@@ -57,23 +57,23 @@ describe('non-utf8-encoding', () => {
     assert.match(f[0].message, /Big5 \(Big5-HKSCS\)/);
     assert.deepEqual(f[1].range, { line: 3, column: 5, endLine: 3, endColumn: 5 });
     assert.equal(f[1].extra?.severity, 'info');
-    assert.match(f[1].message, /Bytes 95CD .*Big5-HKSCS reads 䋴, Windows \(CP950\) the private-use U\+E7C7/);
+    assert.match(f[1].message, /^Big5 user-defined character \(造字\), bytes 95CD: .*Big5-HKSCS reads 䋴, Windows \(CP950\) the private-use U\+E7C7/);
     const c = run(nonUtf8, detectEncoding(changhuaBig5()));
-    assert.match(c[1].message, /C6D2 .*攴.*U\+F6E2/);
+    assert.match(c[1].message, /bytes C6D2: .*攴.*U\+F6E2/);
   });
 
   test('an HKSCS reading of two UTF-16 units spans two columns; no HKSCS reading is said so', () => {
     const f = run(nonUtf8, detectEncoding(hkscsBig5()));
     assert.deepEqual(f[1].range, { line: 2, column: 1, endLine: 2, endColumn: 2 });
     const none = run(nonUtf8, detectEncoding(bytes(big5(TRADITIONAL_TEXT), hex('8140'))));
-    assert.match(none[1].message, /Bytes 8140 .*Big5-HKSCS has none, Windows \(CP950\) reads the private-use U\+EEB8/);
+    assert.match(none[1].message, /bytes 8140: .*Big5-HKSCS has none, Windows \(CP950\) reads the private-use U\+EEB8/);
   });
 
   test(`at most ${LISTED_EUDC} listed, then one summary with the total`, () => {
     const many = bytes(big5(TRADITIONAL_TEXT), ...Array.from({ length: 70 }, () => hex('FA40')));
     const f = run(nonUtf8, detectEncoding(many));
     assert.equal(f.length, 1 + LISTED_EUDC + 1);
-    assert.equal(f[f.length - 1].message, '20 more Big5 user-defined characters (造字) are not listed (70 in all).');
+    assert.equal(f[f.length - 1].message, '20 more Big5 user-defined characters (造字), not listed (70 in all).');
     // the total survives a capped list (detection keeps counting past its own cap)
     const capped = run(nonUtf8, detectEncoding(many, { maxEudc: 5 }));
     assert.equal(capped.length, 1 + 5 + 1);
@@ -89,7 +89,7 @@ describe('utf8-bom', () => {
   test('fires for JSON with a UTF-8 BOM, with the remove-bom fix', () => {
     const f = run(utf8Bom, detectEncoding(bytes([0xef, 0xbb, 0xbf], '{"a":1}')), 'a.json', 'json');
     assert.equal(f.length, 1);
-    assert.match(f[0].message, /starts with a byte-order mark \(BOM\): RFC 8259 forbids it/);
+    assert.match(f[0].message, /^Byte-order mark \(BOM\) before the JSON: RFC 8259 forbids it/);
     assert.deepEqual(f[0].extra?.fixes, ['remove-bom']);
   });
 
@@ -106,13 +106,13 @@ describe('not-text', () => {
 
   test('names the extension and the kind', () => {
     const zip = run(notText, detectEncoding(bytes('PK', [3, 4], new Uint8Array(40))), 'data/wages.CSV', 'unknown');
-    assert.equal(zip[0].message, 'This .csv is a ZIP archive, not text.');
+    assert.equal(zip[0].message, 'Not text: this .csv is a ZIP archive.');
     const xlsx = run(notText, detectEncoding(xlsxNamedCsv()), 'a.csv', 'unknown');
-    assert.equal(xlsx[0].message, 'This .csv is a ZIP archive (an Excel .xlsx workbook), not text.');
+    assert.equal(xlsx[0].message, 'Not text: this .csv is a ZIP archive (an Excel .xlsx workbook).');
     const ad = run(notText, detectEncoding(appleDouble()), '__MACOSX/._09007_72hr_CH.xml', 'unknown');
-    assert.equal(ad[0].message, 'This .xml is a macOS AppleDouble file (resource fork), not text.');
+    assert.equal(ad[0].message, 'Not text: this .xml is a macOS AppleDouble file (resource fork).');
     const bare = run(notText, detectEncoding(appleDouble()), 'README', 'unknown');
-    assert.equal(bare[0].message, 'This file is a macOS AppleDouble file (resource fork), not text.');
+    assert.equal(bare[0].message, 'Not text: this file is a macOS AppleDouble file (resource fork).');
   });
 
   test('silent for text in any encoding', () => {

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { readFile, readdir } from 'node:fs/promises';
 import { checkBytesOrApi } from '../../src/core/engine';
 import { MetadataResolver } from '../../src/core/metadata';
+import { plural, render } from '../../src/core/messages';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 // CommonJS script shared with `npm run l10n:check`
@@ -27,6 +28,18 @@ test('every template in the sources has a zh-TW translation', () => {
   assert.ok(templates.size > 40, `found ${templates.size} templates`);
   const missing = [...templates.keys()].filter(t => t !== DATASET_LABEL && !zh[t]);
   assert.deepEqual(missing, []);
+});
+
+test('plural(): the count picks the template, and the extractor collects both', () => {
+  assert.deepEqual(plural(1, '{0} field', '{0} fields'), { template: '{0} field', args: [1] });
+  assert.deepEqual(plural(2, '{0} field', '{0} fields'), { template: '{0} fields', args: [2] });
+  assert.deepEqual(plural(0, '{0} field', '{0} fields'), { template: '{0} fields', args: [0] });
+  assert.equal(render(plural(1, 'Remove {0} subtotal row', 'Remove {0} subtotal rows')), 'Remove 1 subtotal row');
+  assert.deepEqual(plural(3, '{0} of {1} link', '{0} of {1} links', 2, 3).args, [2, 3]);
+  const { templates } = extractor.extract();
+  for (const t of ['{0} subtotal row', '{0} subtotal rows', 'Remove {0} blank row', 'Remove {0} blank rows']) {
+    assert.ok(templates.get(t)?.some(w => w.startsWith('src/core/')), t);
+  }
 });
 
 test('translations keep the placeholders of their template', () => {

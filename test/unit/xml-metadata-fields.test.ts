@@ -19,7 +19,7 @@ test('a single <資料> inside <資料集> has the four listed fields', async ()
   assert.deepEqual(r.fields, ['年度', '縣市', '人數', '比率']);
   assert.equal(criterion(r, 'metadata-fields')?.status, 'pass', criterion(r, 'metadata-fields')?.reason);
   assert.equal(r.findings.filter(f => f.rule === 'metadata-fields-mismatch').length, 0);
-  assert.match(criterion(r, 'structured')!.reason, /^well-formed XML, 1 record with 4 fields$/);
+  assert.match(criterion(r, 'structured')!.reason, /^well-formed XML, 1 record, 4 fields$/);
 });
 
 test('attribute fields (<row 年度="2023" 縣市="臺北市"/>) are read, alone or beside children', async () => {
@@ -33,5 +33,5 @@ test('a wrong list still fails, naming the fields without their descriptions', a
   const r = await check('<資料集><資料><年度>2023</年度></資料></資料集>', '年度(西元年);縣市(名稱)');
   assert.equal(criterion(r, 'metadata-fields')?.status, 'fail');
   const onFile = r.findings.find(f => f.rule === 'metadata-fields-mismatch' && !f.path);
-  assert.equal(onFile?.message, '主要欄位說明 lists 1 field(s) the file does not have: 縣市');
+  assert.equal(onFile?.message, '1 field in 主要欄位說明 but not in the file: 縣市');
 });

@@ -48,7 +48,7 @@ describe('xml-encoding-mismatch', () => {
     const f = run(encodingMismatch, decl('UTF-8'), 'big5', 'cp950');
     assert.equal(f.length, 1);
     assert.deepEqual(f[0].range, { line: 1, column: 31, endLine: 1, endColumn: 35 });
-    assert.equal(f[0].message, 'The XML declaration says encoding="UTF-8" but the file is Big5 (CP950): convert the file to UTF-8 (the declaration is rewritten too)');
+    assert.equal(f[0].message, 'Wrong XML encoding: the declaration says encoding="UTF-8", the file is Big5 (CP950); convert the file to UTF-8 (the declaration is rewritten too).');
     assert.deepEqual(f[0].extra?.fixes, ['convert-utf8']);
   });
 
@@ -83,12 +83,12 @@ describe('xml-encoding-mismatch', () => {
     const f = run(encodingMismatch, '<d><r>臺北</r></d>', 'big5', 'cp950');
     assert.equal(f.length, 1);
     assert.deepEqual(f[0].range, { line: 1, column: 1, endLine: 1, endColumn: 1 });
-    assert.equal(f[0].template, 'The file is {0} but has no XML declaration, so XML readers take it as UTF-8: convert the file to UTF-8');
+    assert.equal(f[0].template, 'Misread as UTF-8: the file is {0} and has no XML declaration; convert the file to UTF-8.');
   });
 
   test('a declaration without encoding on a Big5 file', () => {
     const f = run(encodingMismatch, '<?xml version="1.0"?><d>臺北</d>', 'big5', 'cp950');
-    assert.equal(f[0]?.template, 'The file is {0} but its XML declaration names no encoding, so XML readers take it as UTF-8: convert the file to UTF-8');
+    assert.equal(f[0]?.template, 'Misread as UTF-8: the file is {0} and its XML declaration names no encoding; convert the file to UTF-8.');
   });
 
   test('no declaration on UTF-8 or UTF-16 files, or on binary: nothing', () => {

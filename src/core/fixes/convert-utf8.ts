@@ -9,7 +9,7 @@
 import { detectEncoding } from '../encoding';
 import type { DetectedEncoding } from '../encoding/detected';
 import { encodingLabel } from '../encoding/names';
-import { msg, withWords, type Msg } from '../messages';
+import { msg, plural, withWords, type Msg } from '../messages';
 import type { EncodingInfo, EudcChar, FileFormat } from '../types';
 import { sourceText, type EudcChoice } from './utf8-source-text';
 import { encodeUtf8, puaRecoverable, readsBackAs } from './utf8-verify';
@@ -51,8 +51,10 @@ export function convertToUtf8(bytes: Uint8Array, opts: ConvertOptions): ConvertR
   const eudcCount = source.eudcReading ? from.eudc?.length ?? 0 : 0;
   if (eudcCount > 0) {
     changes.push(source.eudcReading === 'hkscs'
-      ? msg('{0} Big5 user-defined characters (造字) were converted with their Big5-HKSCS reading: check them.', eudcCount)
-      : msg('{0} Big5 user-defined characters (造字) became Windows private-use characters (CP950), which keep the original bytes recoverable: check them.', eudcCount));
+      ? plural(eudcCount, '{0} Big5 user-defined character (造字) was converted with its Big5-HKSCS reading: check it.',
+        '{0} Big5 user-defined characters (造字) were converted with their Big5-HKSCS reading: check them.')
+      : plural(eudcCount, '{0} Big5 user-defined character (造字) became a Windows private-use character (CP950), which keeps the original bytes recoverable: check it.',
+        '{0} Big5 user-defined characters (造字) became Windows private-use characters (CP950), which keep the original bytes recoverable: check them.'));
   }
   if (syntax === 'xml') {
     const r = rewriteXmlDeclaration(text);

@@ -1,6 +1,6 @@
 // What each CSV fix changes (its edits) and what the result must look like (its checks).
 import type { TextEdit } from './fix';
-import { msg, type Msg } from '../messages';
+import { msg, plural, type Msg } from '../messages';
 import type { FixId } from '../types';
 import type { CsvRow, RowRole } from '../csv/model';
 import { isBlankValue, trimValue } from '../csv/cells';
@@ -28,10 +28,12 @@ export interface Plan {
 
 export function buildFix(id: FixId, text: string, a: CsvAnalysis): Plan | null {
   switch (id) {
-    case 'remove-blank-rows': return removeRows(text, a, 'blank', n => msg('Remove {0} blank rows', n), false);
-    case 'remove-subtotal-rows': return removeRows(text, a, 'subtotal', n => msg('Remove {0} subtotal rows', n), false);
-    case 'remove-title-rows': return removeRows(text, a, 'title', n => msg('Remove {0} title rows (their text goes to the metadata)', n), true);
-    case 'remove-notes-rows': return removeRows(text, a, 'notes', n => msg('Remove {0} notes rows (their text goes to the metadata)', n), true);
+    case 'remove-blank-rows': return removeRows(text, a, 'blank', n => plural(n, 'Remove {0} blank row', 'Remove {0} blank rows'), false);
+    case 'remove-subtotal-rows': return removeRows(text, a, 'subtotal', n => plural(n, 'Remove {0} subtotal row', 'Remove {0} subtotal rows'), false);
+    case 'remove-title-rows': return removeRows(text, a, 'title',
+      n => plural(n, 'Remove {0} title row (its text goes to the metadata)', 'Remove {0} title rows (their text goes to the metadata)'), true);
+    case 'remove-notes-rows': return removeRows(text, a, 'notes',
+      n => plural(n, 'Remove {0} notes row (its text goes to the metadata)', 'Remove {0} notes rows (their text goes to the metadata)'), true);
     case 'join-header-rows': return joinHeader(text, a);
     case 'remove-trailing-delimiter': return removeTrailing(text, a);
     default: return null;
@@ -168,7 +170,7 @@ function removeTrailing(text: string, a: CsvAnalysis): Plan | null {
     }
   }
   return {
-    title: msg('Remove the delimiter at the end of {0} rows', cut.size),
+    title: plural(cut.size, 'Remove the delimiter at the end of {0} row', 'Remove the delimiter at the end of {0} rows'),
     edits,
     done: after => !after.layout.trailingDelimiter && after.layout.width === w - n,
     keptRows: before => before.rows,

@@ -6,7 +6,7 @@ import { createBig5Decoder, decode } from '../encoding/decode';
 import type { Big5Reading } from '../encoding/decode-big5';
 import type { DetectedEncoding } from '../encoding/detected';
 import { encodingLabel } from '../encoding/names';
-import { msg, type Msg } from '../messages';
+import { msg, plural, type Msg } from '../messages';
 import type { EudcChar } from '../types';
 
 export type EudcChoice = 'refuse' | 'pua' | 'hkscs' | 'cp950';
@@ -40,7 +40,8 @@ function pickReading(chars: EudcChar[], choice: EudcChoice): { ok: true; reading
   if (choice === 'refuse') {
     return {
       ok: false, eudc: chars,
-      reason: msg('{0} Big5 user-defined characters (造字) have no certain reading: choose one (pua, hkscs or cp950), or correct them at the source.', chars.length),
+      reason: plural(chars.length, '{0} Big5 user-defined character (造字) has no certain reading: choose one (pua, hkscs or cp950), or correct it at the source.',
+        '{0} Big5 user-defined characters (造字) have no certain reading: choose one (pua, hkscs or cp950), or correct them at the source.'),
     };
   }
   if (choice === 'hkscs') {
@@ -48,7 +49,8 @@ function pickReading(chars: EudcChar[], choice: EudcChoice): { ok: true; reading
     if (missing.length > 0) {
       return {
         ok: false, eudc: missing,
-        reason: msg('{0} Big5 user-defined characters (造字) have no Big5-HKSCS reading: choose pua or cp950 instead.', missing.length),
+        reason: plural(missing.length, '{0} Big5 user-defined character (造字) has no Big5-HKSCS reading: choose pua or cp950 instead.',
+          '{0} Big5 user-defined characters (造字) have no Big5-HKSCS reading: choose pua or cp950 instead.'),
       };
     }
     return { ok: true, reading: 'hkscs' };
@@ -64,7 +66,8 @@ function lossReason(bytes: Uint8Array, from: DetectedEncoding, replaced: number)
   if ((cutUtf8 || cutUtf16) && replaced === 1) {
     return msg('The file ends inside a multi-byte character (it was probably cut off): converting would lose that character.');
   }
-  return msg('{0} byte sequence(s) are not valid {1}: converting would replace them with U+FFFD and lose the characters.',
+  return plural(replaced, '{0} byte sequence is not valid {1}: converting would replace it with U+FFFD and lose the character.',
+    '{0} byte sequences are not valid {1}: converting would replace them with U+FFFD and lose the characters.',
     replaced, encodingLabel(from.name, from.variant));
 }
 

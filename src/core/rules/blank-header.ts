@@ -15,8 +15,8 @@ export const rule: Rule = {
       csvLayout(l) {
         for (const { row, index } of l.blankHeaderCells) {
           const m = l.headerRows.length > 1
-            ? msg('Column {0} has no name in header row {1} (a merged cell?): give every column its own name.', columnLabel(index, null), row.line)
-            : msg('Column {0} has no name: give every column a name.', columnLabel(index, null));
+            ? msg('Unnamed column {0}: its header cell is blank (a merged cell?); give every column its own name.', columnLabel(index, null))
+            : msg('Unnamed column {0}: give every column a name.', columnLabel(index, null));
           ctx.report(row.cell(index), m);
         }
       },

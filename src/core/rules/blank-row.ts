@@ -13,7 +13,7 @@ export const rule: Rule = {
     return {
       csvRow(row) {
         if (row.role !== 'blank') { return; }
-        ctx.report(rowRange(row), msg('Row {0} is blank: remove it.', row.line), { fixes: ['remove-blank-rows'] });
+        ctx.report(rowRange(row), msg('Blank row: remove it.'), { fixes: ['remove-blank-rows'] });
       },
     };
   },

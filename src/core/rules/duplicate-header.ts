@@ -17,7 +17,7 @@ export const rule: Rule = {
         for (const d of l.duplicateColumns) {
           const where = d.indexes.map(i => columnLabel(i, null)).join(', ');
           ctx.report(row.cell(d.indexes[1]),
-            msg('The column name "{0}" is used {1} times (columns {2}): make the names unique.', short(d.name), d.indexes.length, where));
+            msg('Duplicate column name "{0}": used {1} times (columns {2}); make the names unique.', short(d.name), d.indexes.length, where));
         }
       },
     };

@@ -3,7 +3,7 @@
 // spans them (from the first unlisted cell to the last one).
 import type { Rule } from './rule';
 import type { Range } from '../types';
-import { msg } from '../messages';
+import { msg, plural } from '../messages';
 import { columnLabel, short } from '../csv/report-helpers';
 
 const MAX = 100;
@@ -28,14 +28,15 @@ export const rule: Rule = {
             firstUnlisted ??= lastUnlisted;
             continue;
           }
-          ctx.report(row.cell(i), msg('The cell in column {0}, row {1} holds a spreadsheet formula ({2}): store its value instead.',
-            columnLabel(i, layout), row.line, short(row.values[i])));
+          ctx.report(row.cell(i), msg('Spreadsheet formula {0} in column {1}: store its value instead.',
+            short(row.values[i]), columnLabel(i, layout)));
         }
       },
       csvEnd() {
         if (firstUnlisted && lastUnlisted) {
           const range = { line: firstUnlisted.line, column: firstUnlisted.column, endLine: lastUnlisted.endLine, endColumn: lastUnlisted.endColumn };
-          ctx.report(range, msg('{0} more cells hold formulas ({1} in all); the first of them is here.', count - MAX, count));
+          ctx.report(range, plural(count - MAX, '{0} more formula ({1} in all), not listed one by one: it is here.',
+            '{0} more formulas ({1} in all), not listed one by one: the first of them is here.', count - MAX, count));
         }
       },
     };

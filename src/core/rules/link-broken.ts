@@ -1,7 +1,7 @@
 // link-broken: a 資料下載網址 that does not answer with success (bronze: 資料資源連結有效性).
 // The network part runs in the adapters (CLI without --offline, the editor when enabled); the
 // rule turns their results into findings at the URL in the metadata file and into the criterion.
-import { msg, render } from '../messages';
+import { msg, plural, render } from '../messages';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -28,14 +28,16 @@ export const rule: Rule = {
           }
           if (l.status !== 'broken') { continue; }
           failed++;
-          const m = msg('The resource link {0} does not work: {1}', l.url, render(l.reason));
+          const m = msg('Broken resource link: {0} ({1})', render(l.reason), l.url);
           ctx.report(ctx.firstLine, m);
           if (url.range) { ctx.report(url.range, m, { path: url.source.path }); }
         }
         if (failed > 0) {
-          ctx.setCriterion('link-works', 'fail', msg('{0} of {1} resource links do not work', failed, links.length));
+          ctx.setCriterion('link-works', 'fail', plural(links.length, '{0} of {1} resource link does not work',
+            '{0} of {1} resource links do not work', failed, links.length));
         } else if (links.every(l => l.status !== 'refused' && l.status !== 'error')) {
-          ctx.setCriterion('link-works', 'pass', msg('{0} resource link(s) answered with success', links.length));
+          ctx.setCriterion('link-works', 'pass', plural(links.length, '{0} resource link answered with success',
+            '{0} resource links answered with success'));
         }
       },
     };

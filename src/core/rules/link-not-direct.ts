@@ -1,6 +1,6 @@
 // link-not-direct: the 資料下載網址 answers, but with a web page or a login form instead of the
 // data (bronze: 資料資源可直接下載). Findings at the URL in the metadata file.
-import { msg, render } from '../messages';
+import { msg, plural, render } from '../messages';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -22,13 +22,13 @@ export const rule: Rule = {
         }
         const pages = answered.filter(l => l.status === 'not-direct');
         for (const l of pages) {
-          const m = msg('The resource link {0} does not download the data directly: {1}', l.url, render(l.reason));
+          const m = msg('Not a direct download: {0} ({1})', render(l.reason), l.url);
           ctx.report(ctx.firstLine, m);
           if (url?.range) { ctx.report(url.range, m, { path: url.source.path }); }
         }
         ctx.setCriterion('direct-download', pages.length ? 'fail' : 'pass', pages.length
-          ? msg('{0} resource link(s) lead to a page, not to the data', pages.length)
-          : msg('{0} resource link(s) download the data directly', answered.length));
+          ? plural(pages.length, '{0} resource link leads to a page, not to the data', '{0} resource links lead to a page, not to the data')
+          : plural(answered.length, '{0} resource link downloads the data directly', '{0} resource links download the data directly'));
       },
     };
   },

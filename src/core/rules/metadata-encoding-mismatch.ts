@@ -70,11 +70,11 @@ export const rule: Rule = {
         const isUtf8 = actual === 'utf-8';
         const fixes = isUtf8 ? ['update-metadata-encoding'] as const : ['convert-utf8', 'update-metadata-encoding'] as const;
         ctx.report(ctx.firstLine, isUtf8
-          ? msg('The metadata says 編碼格式 {0}, but the file is {1}: correct 編碼格式.', declared.value, label)
-          : msg('The metadata says 編碼格式 {0}, but the file is {1}: convert the file to UTF-8 or correct 編碼格式.', declared.value, label),
+          ? msg('Wrong 編碼格式: the metadata says {0}, the file is {1}; correct 編碼格式.', declared.value, label)
+          : msg('Wrong 編碼格式: the metadata says {0}, the file is {1}; convert the file to UTF-8 or correct 編碼格式.', declared.value, label),
         { fixes: [...fixes] });
         if (declared.range) {
-          ctx.report(declared.range, msg('編碼格式 {0} does not match {1}, which is {2}.', declared.value, baseOf(ctx.path), label),
+          ctx.report(declared.range, msg('Wrong 編碼格式: {1} is {2}, not {0}.', declared.value, baseOf(ctx.path), label),
             { fixes: [...fixes], path: declared.source.path });
         }
         ctx.setCriterion('metadata-encoding', 'fail', msg('編碼格式 {0}, the file is {1}', declared.value, label));

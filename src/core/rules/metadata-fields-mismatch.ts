@@ -4,11 +4,9 @@
 import { baseOf } from '../metadata/paths';
 import { compareFields, parseFieldList } from '../metadata/field-list';
 import type { MetadataFieldItem } from '../metadata/model';
-import { msg } from '../messages';
-import type { Range } from '../types';
+import { msg, plural } from '../messages';
 import type { Rule } from './rule';
 
-const LINE1: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 /** beyond this many wrong names, one finding on the whole value instead of one per name */
 const PER_NAME_LIMIT = 20;
 /** names listed in a message */
@@ -50,16 +48,18 @@ export const rule: Rule = {
         const nameOf = new Map(items.map((it, k) => [fulls[k], it.name]));
         const names = (raw: string[]) => raw.map(r => nameOf.get(r) ?? r);
         if (missing.length === 0 && extra.length === 0) {
-          ctx.setCriterion('metadata-fields', 'pass', msg('主要欄位說明 matches the file\'s {0} fields', matched));
+          ctx.setCriterion('metadata-fields', 'pass', plural(matched, '主要欄位說明 matches the file\'s {0} field', '主要欄位說明 matches the file\'s {0} fields'));
           return;
         }
         const fixes = { fixes: ['update-metadata-fields' as const] };
-        const where = facts.fieldsRange ?? LINE1;
+        const where = facts.fieldsRange ?? ctx.firstLine;
         if (missing.length) {
-          ctx.report(where, msg('主要欄位說明 lists {0} field(s) the file does not have: {1}', missing.length, list(names(missing))), fixes);
+          ctx.report(where, plural(missing.length, '{0} field in 主要欄位說明 but not in the file: {1}',
+            '{0} fields in 主要欄位說明 but not in the file: {1}', missing.length, list(names(missing))), fixes);
         }
         if (extra.length) {
-          ctx.report(where, msg('The file has {0} field(s) that 主要欄位說明 does not describe: {1}', extra.length, list(extra)), fixes);
+          ctx.report(where, plural(extra.length, '{0} field of the file not in 主要欄位說明: {1}',
+            '{0} fields of the file not in 主要欄位說明: {1}', extra.length, list(extra)), fixes);
         }
         const meta = { ...fixes, path: declared.source.path };
         const perName = missing.length <= PER_NAME_LIMIT && items.every(i => i.range);
@@ -69,13 +69,15 @@ export const rule: Rule = {
             const at = left.indexOf(fulls[k]);
             if (at < 0 || !it.range) { return; }
             left.splice(at, 1);
-            ctx.report(it.range, msg('{0} is listed in 主要欄位說明, but {1} has no such field.', it.name, baseOf(ctx.path)), meta);
+            ctx.report(it.range, msg('No such field in {1}: {0} is listed here, but the file does not have it.', it.name, baseOf(ctx.path)), meta);
           });
         } else if (missing.length && declared.range) {
-          ctx.report(declared.range, msg('主要欄位說明 lists {0} field(s) that {1} does not have: {2}', missing.length, baseOf(ctx.path), list(names(missing))), meta);
+          ctx.report(declared.range, plural(missing.length, '{0} field listed but not in {1}: {2}', '{0} fields listed but not in {1}: {2}',
+            missing.length, baseOf(ctx.path), list(names(missing))), meta);
         }
         if (extra.length && declared.range) {
-          ctx.report(declared.range, msg('主要欄位說明 does not describe {0} field(s) of {1}: {2}', extra.length, baseOf(ctx.path), list(extra)), meta);
+          ctx.report(declared.range, plural(extra.length, '{0} field of {1} not listed: {2}', '{0} fields of {1} not listed: {2}',
+            extra.length, baseOf(ctx.path), list(extra)), meta);
         }
         ctx.setCriterion('metadata-fields', 'fail', extra.length && missing.length
           ? msg('主要欄位說明: {0} listed but not in the file, {1} in the file but not listed', missing.length, extra.length)

@@ -23,8 +23,8 @@ export const rule: Rule = {
       end() {
         if (ctx.metadata) { return; }
         const sidecar = sidecarName(ctx.path);
-        ctx.report({ line: 1, column: 1, endLine: 1, endColumn: 1 },
-          msg('No metadata found for this file: add {0} next to it, or put the platform\'s catalogue export (資料集清單) or a datapackage.json in its folder.', sidecar));
+        ctx.report(ctx.firstLine,
+          msg('No metadata: add {0} next to this file, or put the platform\'s catalogue export (資料集清單) or a datapackage.json in its folder.', sidecar));
         const reason = msg('no metadata found: add {0}', sidecar);
         ctx.setCriterion('metadata-encoding', 'unknown', reason);
         ctx.setCriterion('metadata-fields', 'unknown', reason);

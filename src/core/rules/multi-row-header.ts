@@ -27,14 +27,14 @@ export const rule: Rule = {
         const joinable = l.headerRows.length === 2 && (l.headerKind === 'group-sub' || l.headerKind === 'codes-labels');
         const extra = joinable ? { fixes: ['join-header-rows' as const] } : undefined;
         if (l.headerKind === 'codes-labels') {
-          ctx.report(headerRange(l), msg('The header spans rows {0}–{1} (codes and labels): keep one header row, e.g. the labels, and describe the codes in the metadata.', from, to), extra);
+          ctx.report(headerRange(l), msg('Multi-row header (rows {0}–{1}, codes and labels): keep one header row, e.g. the labels, and describe the codes in the metadata.', from, to), extra);
         } else if (l.headerKind === 'unit') {
           const unit = l.headerRows.find((_, k) => k !== l.labelRow);
           const text = unit ? short(unit.values.filter(v => v.trim()).join(' ')) : '';
-          ctx.report(headerRange(l), msg('The header spans rows {0}–{1}: a unit row ("{2}") goes into the column names or the metadata.', from, to, text), extra);
+          ctx.report(headerRange(l), msg('Multi-row header (rows {0}–{1}, a unit row "{2}"): put the unit into the column names or the metadata.', from, to, text), extra);
         } else {
           const example = l.columns.find(c => c.includes('_')) ?? l.columns.find(c => c) ?? '';
-          ctx.report(headerRange(l), msg('The header spans rows {0}–{1} (merged group cells): join them into one row, e.g. "{2}".', from, to, short(example)), extra);
+          ctx.report(headerRange(l), msg('Multi-row header (rows {0}–{1}, merged group cells): join them into one row, e.g. "{2}".', from, to, short(example)), extra);
         }
       },
     };

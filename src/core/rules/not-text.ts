@@ -20,8 +20,8 @@ export const rule: Rule = {
         const ext = extname(ctx.path).toLowerCase();
         // the kind is a word of the bundle ("ZIP archive"): translated where it is put in
         ctx.report({ line: 1, column: 1, endLine: 1, endColumn: 1 }, ext
-          ? withWords(msg('This {0} is a {1}, not text.', ext, kind), 1)
-          : withWords(msg('This file is a {0}, not text.', kind), 0));
+          ? withWords(msg('Not text: this {0} is a {1}.', ext, kind), 1)
+          : withWords(msg('Not text: this file is a {0}.', kind), 0));
       },
     };
   },

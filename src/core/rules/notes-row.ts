@@ -8,14 +8,14 @@ import type { CsvRow } from '../csv/model';
 
 function message(row: CsvRow): Msg {
   if (row.evidence) {
-    return msg('Row {0} is a note ({1}), not data: move it into the metadata (備註) and remove it.', row.line, row.evidence);
+    return msg('Note ({0}), not data: move it into the metadata (備註) and remove the row.', row.evidence);
   }
   if (row.weak) {
-    return msg('Row {0} has only one cell ("{1}") below the records: a note, or a record with its values missing? Check it by hand.', row.line, rowText(row));
+    return msg('One cell below the records ("{0}"): a note, or a record with its values missing? Check it by hand.', rowText(row));
   }
   return row.evidenceColumn !== undefined
-    ? msg('Row {0} is a note below the records ("{1}"): move it into the metadata (備註) and remove it.', row.line, rowText(row))
-    : msg('Row {0} continues the notes above it ("{1}"): move it into the metadata (備註) and remove it.', row.line, rowText(row));
+    ? msg('Note below the records ("{0}"): move it into the metadata (備註) and remove the row.', rowText(row))
+    : msg('Note, continued from the row above ("{0}"): move it into the metadata (備註) and remove the row.', rowText(row));
 }
 
 export const rule: Rule = {

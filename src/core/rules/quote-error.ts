@@ -15,7 +15,7 @@ export const rule: Rule = {
         if (!row.quoteErrors) { return; }
         for (const e of row.quoteErrors) {
           const m = e.kind === 'unclosed'
-            ? msg('This quote opens a cell that is never closed: the rest of the file (to line {0}) is read as one cell.', row.endLine)
+            ? msg('Unclosed quote: the rest of the file (to line {0}) is read as one cell.', row.endLine)
             : msg('Stray quote: a quote inside a cell must be doubled ("") and the whole cell quoted.');
           ctx.report({ line: e.line, column: e.column, endLine: e.line, endColumn: e.column }, m);
         }

@@ -16,8 +16,8 @@ export const rule: Rule = {
       csvRow(row, layout) {
         if (row.fieldCount === layout.width || !isRecordRole(row.role)) { return; }
         const m = layout.noHeader
-          ? msg('Row {0} has {1} fields where the other rows have {2}.', row.line, row.fieldCount, layout.width)
-          : msg('Row {0} has {1} fields where the header has {2}.', row.line, row.fieldCount, layout.width);
+          ? msg('Wrong number of fields: {0}, where the other rows have {1}.', row.fieldCount, layout.width)
+          : msg('Wrong number of fields: {0}, where the header has {1}.', row.fieldCount, layout.width);
         ctx.report(rowRange(row), m);
       },
     };

@@ -17,8 +17,8 @@ export const rule: Rule = {
         if (row.role !== 'section') { return; }
         const label = short(row.evidence ?? '');
         ctx.report(rowRange(row), row.weak
-          ? msg('Row {0} has only a label ("{1}") and no values: a section label, or a record with every value missing? Check it by hand.', row.line, label)
-          : msg('Row {0} is a section label ("{1}"), not a record: put the label in a column of its own on every record under it, and remove the row.', row.line, label),
+          ? msg('Label only ("{0}"), no values: a section label, or a record with every value missing? Check it by hand.', label)
+          : msg('Section label ("{0}"), not a record: put the label in a column of its own on every record under it, and remove the row.', label),
         row.weak ? { weak: true } : undefined);
       },
     };

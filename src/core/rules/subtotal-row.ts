@@ -12,24 +12,24 @@ function message(row: CsvRow, layout: CsvLayout): Msg {
   if (row.evidence !== 'sum') {
     const where = columnLabel(row.evidenceColumn ?? 0, layout);
     if (row.periodTotal) {
-      return msg('Row {0} is a subtotal: the period {1} in column {2} adds up the months the table lists too. Remove it: totals can be computed from the data.',
-        row.line, row.evidence ?? '', where);
+      return msg('Subtotal row: the period {0} in column {1} adds up the months the table lists too. Remove it: totals can be computed from the data.',
+        row.evidence ?? '', where);
     }
     if (row.weak) {
-      return msg('Row {0} may be a subtotal: {1} in column {2}, but the table has no numeric columns to confirm it. Check it by hand.',
-        row.line, row.evidence ?? '', where);
+      return msg('Maybe a subtotal row: {0} in column {1}, but the table has no numeric columns to confirm it. Check it by hand.',
+        row.evidence ?? '', where);
     }
     return sum
-      ? msg('Row {0} is a subtotal: {1} in the label column {2}, and its numbers are the sum of rows {3}–{4}. Remove it: totals can be computed from the data.',
-        row.line, row.evidence ?? '', where, sum.fromLine, sum.toLine)
-      : msg('Row {0} is a subtotal: {1} in the label column {2}. Remove it: totals can be computed from the data.',
-        row.line, row.evidence ?? '', where);
+      ? msg('Subtotal row: {0} in label column {1}, and its numbers are the sum of rows {2}–{3}. Remove it: totals can be computed from the data.',
+        row.evidence ?? '', where, sum.fromLine, sum.toLine)
+      : msg('Subtotal row: {0} in label column {1}. Remove it: totals can be computed from the data.',
+        row.evidence ?? '', where);
   }
   const from = sum?.fromLine ?? row.line;
   const to = sum?.toLine ?? row.line;
   return row.weak
-    ? msg('Row {0} may be a subtotal: its numbers equal the sum of rows {1}–{2}, but they are too few and small to rule out chance. Check it by hand.', row.line, from, to)
-    : msg('Row {0} is a subtotal: its numbers are the sum of rows {1}–{2}. Remove it: totals can be computed from the data.', row.line, from, to);
+    ? msg('Maybe a subtotal row: its numbers equal the sum of rows {0}–{1}, but they are too few and small to rule out chance. Check it by hand.', from, to)
+    : msg('Subtotal row: its numbers are the sum of rows {0}–{1}. Remove it: totals can be computed from the data.', from, to);
 }
 
 export const rule: Rule = {

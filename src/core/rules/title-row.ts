@@ -19,8 +19,8 @@ export const rule: Rule = {
         const unit = row.values.find(v => isUnitCell(v));
         const text = rowText(row);
         const m = unit && short(unit) !== text
-          ? msg('Row {0} is a title above the header ("{1}"): put it and its unit ({2}) in the metadata and remove the row.', row.line, text, short(unit))
-          : msg('Row {0} is a title above the header ("{1}"): put it in the metadata and remove it.', row.line, text);
+          ? msg('Title row above the header ("{0}"): put it and its unit ({1}) in the metadata and remove the row.', text, short(unit))
+          : msg('Title row above the header ("{0}"): put it in the metadata and remove the row.', text);
         ctx.report(rowRange(row), m, { fixes: ['remove-title-rows'] });
       },
     };

@@ -14,8 +14,8 @@ export const rule: Rule = {
       csvLayout(l) {
         if (!l.trailingDelimiter || l.headerRows.length === 0) { return; }
         ctx.report(rowRange(l.headerRows[0]), l.trailingColumns > 1
-          ? msg('Every row ends with {0} delimiters, which add {0} empty columns: remove the trailing delimiters.', l.trailingColumns)
-          : msg('Every row ends with a delimiter, which adds an empty column {0}: remove the trailing delimiters.', l.width),
+          ? msg('Trailing delimiters: every row ends with {0} of them, which add {0} empty columns; remove them.', l.trailingColumns)
+          : msg('Trailing delimiter: every row ends with one, which adds an empty column {0}; remove it.', l.width),
         { fixes: ['remove-trailing-delimiter'] });
       },
     };

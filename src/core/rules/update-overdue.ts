@@ -1,7 +1,7 @@
 // 資料即時性: the dataset must be updated as its 更新頻率 declares. The last update is the
 // metadata's 詮釋資料更新時間; `today` comes from the run (the CLI's --today) for reproducibility.
 import { evaluateTimeliness } from '../timeliness/due';
-import { msg, type Msg } from '../messages';
+import { plural, type Msg } from '../messages';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -22,11 +22,12 @@ export const rule: Rule = {
           return;
         }
         const freqText = freq?.value ?? '';
-        ctx.report({ line: 1, column: 1, endLine: 1, endColumn: 1 }, overdueMessage(freqText, r.last, r.due, r.overdueDays, ctx.today, ctx.graceDays));
+        ctx.report(ctx.firstLine, overdueMessage(freqText, r.last, r.due, r.overdueDays, ctx.today, ctx.graceDays));
         if (updated?.range) {
-          ctx.report(updated.range, r.overdueDays === 1
-            ? msg('詮釋資料更新時間 {0} is older than 更新頻率 {1} allows: an update was due by {2}, 1 day ago.', updated.value, freqText, r.due)
-            : msg('詮釋資料更新時間 {0} is older than 更新頻率 {1} allows: an update was due by {2}, {3} days ago.', updated.value, freqText, r.due, r.overdueDays),
+          ctx.report(updated.range, plural(r.overdueDays,
+            'Overdue by {3} day: 詮釋資料更新時間 {0} is older than 更新頻率 {1} allows; an update was due by {2}.',
+            'Overdue by {3} days: 詮釋資料更新時間 {0} is older than 更新頻率 {1} allows; an update was due by {2}.',
+            updated.value, freqText, r.due, r.overdueDays),
           { path: updated.source.path });
         }
         ctx.setCriterion('timeliness', 'fail', r.reason);
@@ -38,11 +39,13 @@ export const rule: Rule = {
 /** "Overdue by 47 days: …", saying the grace days when the due date includes some. */
 function overdueMessage(freq: string, last: string, due: string, days: number, today: string, grace: number): Msg {
   if (grace > 0) {
-    return days === 1
-      ? msg('Overdue by 1 day: 更新頻率 is {0}, the last update was {1}, so an update was due by {2} ({3} grace days included; today is {4}).', freq, last, due, grace, today)
-      : msg('Overdue by {0} days: 更新頻率 is {1}, the last update was {2}, so an update was due by {3} ({4} grace days included; today is {5}).', days, freq, last, due, grace, today);
+    return plural(days,
+      'Overdue by {0} day: 更新頻率 is {1}, the last update was {2}, so an update was due by {3} ({4} grace days included; today is {5}).',
+      'Overdue by {0} days: 更新頻率 is {1}, the last update was {2}, so an update was due by {3} ({4} grace days included; today is {5}).',
+      days, freq, last, due, grace, today);
   }
-  return days === 1
-    ? msg('Overdue by 1 day: 更新頻率 is {0}, the last update was {1}, so an update was due by {2} (today is {3}).', freq, last, due, today)
-    : msg('Overdue by {0} days: 更新頻率 is {1}, the last update was {2}, so an update was due by {3} (today is {4}).', days, freq, last, due, today);
+  return plural(days,
+    'Overdue by {0} day: 更新頻率 is {1}, the last update was {2}, so an update was due by {3} (today is {4}).',
+    'Overdue by {0} days: 更新頻率 is {1}, the last update was {2}, so an update was due by {3} (today is {4}).',
+    days, freq, last, due, today);
 }

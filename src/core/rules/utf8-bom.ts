@@ -14,7 +14,7 @@ export const rule: Rule = {
       start() {
         if (ctx.encoding.name !== 'utf-8' || !ctx.encoding.bom) { return; }
         ctx.report({ line: 1, column: 1, endLine: 1, endColumn: 1 },
-          msg('The JSON file starts with a byte-order mark (BOM): RFC 8259 forbids it, and JSON.parse fails on it.'),
+          msg('Byte-order mark (BOM) before the JSON: RFC 8259 forbids it, and JSON.parse fails on it.'),
           { fixes: ['remove-bom'] });
       },
     };

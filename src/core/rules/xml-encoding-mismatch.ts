@@ -26,16 +26,16 @@ export const rule: Rule = {
           if (sameEncodingFamily(d.name, enc.name, result.asciiOnly) !== false) { return; }
           ctx.report(
             { line: d.line, column: d.column, endLine: d.line, endColumn: d.endColumn },
-            msg('The XML declaration says encoding="{0}" but the file is {1}: convert the file to UTF-8 (the declaration is rewritten too)', d.name, actual),
+            msg('Wrong XML encoding: the declaration says encoding="{0}", the file is {1}; convert the file to UTF-8 (the declaration is rewritten too).', d.name, actual),
             { fixes: ['convert-utf8'] });
           return;
         }
         if (enc.name === 'utf-8' || isUtf16) { return; }
         ctx.report(
-          { line: 1, column: 1, endLine: 1, endColumn: 1 },
+          ctx.firstLine,
           result.hasDeclaration
-            ? msg('The file is {0} but its XML declaration names no encoding, so XML readers take it as UTF-8: convert the file to UTF-8', actual)
-            : msg('The file is {0} but has no XML declaration, so XML readers take it as UTF-8: convert the file to UTF-8', actual),
+            ? msg('Misread as UTF-8: the file is {0} and its XML declaration names no encoding; convert the file to UTF-8.', actual)
+            : msg('Misread as UTF-8: the file is {0} and has no XML declaration; convert the file to UTF-8.', actual),
           { fixes: ['convert-utf8'] });
       },
     };

@@ -1,6 +1,6 @@
 // When a dataset is due again: the last update plus its declared period (plus grace days).
 // Months and years keep the day of month where it exists (Jan 31 + 1 month = Feb 28/29).
-import { msg, type Msg } from '../messages';
+import { msg, plural, type Msg } from '../messages';
 import { parseFrequency, type Frequency, type Period } from './frequency';
 import { isoDay, parseIsoDay, parseUpdateTime } from './update-time';
 
@@ -56,9 +56,8 @@ export function evaluateTimeliness(frequency: string | undefined, updated: strin
   const due = isoDay(dueDate(last, freq, graceDays)!);
   if (due < isoDay(day)) {
     const overdueDays = Math.round((day.getTime() - parseIsoDay(due)!.getTime()) / DAY);
-    const reason = overdueDays === 1
-      ? msg('更新頻率 {0}: last update {1}, overdue by 1 day, due {2}', frequency.trim(), isoDay(last), due)
-      : msg('更新頻率 {0}: last update {1}, overdue by {2} days, due {3}', frequency.trim(), isoDay(last), overdueDays, due);
+    const reason = plural(overdueDays, '更新頻率 {0}: last update {1}, overdue by {2} day, due {3}',
+      '更新頻率 {0}: last update {1}, overdue by {2} days, due {3}', frequency.trim(), isoDay(last), overdueDays, due);
     return { status: 'fail', reason, due, last: isoDay(last), overdueDays };
   }
   return { status: 'pass', reason: msg('更新頻率 {0}: last update {1}, next due {2}', frequency.trim(), isoDay(last), due), due };

@@ -9,13 +9,17 @@ import { Disposable } from '../dispose';
 import { viewHtml } from './html';
 import type { WorkspaceReport } from '../workspace-report';
 import { emptyState, panelState } from './panel-state';
-import { isWebviewToHost, type HostToWebview, type RenderedWorkspace, type RevealTarget, type WebviewToHost } from './protocol';
+import { runPanelAction } from './panel-actions';
+import { isWebviewToHost, type HostToWebview, type PanelActionId, type RenderedWorkspace, type RevealTarget, type WebviewToHost } from './protocol';
 import { workspaceSection } from './workspace-section';
 
 export interface RenderedInfo {
   level: string | null;
   criteria: number;
   apis: { valid: boolean; problems: number }[];
+  /** the criteria's buttons drawn, as "criterion:action", and the labels of their finding lines */
+  actions: string[];
+  lines: string[];
   workspace: RenderedWorkspace;
 }
 
@@ -60,11 +64,14 @@ export class BadgeViewProvider extends Disposable implements vscode.WebviewViewP
         this.post();
         return;
       case 'rendered':
-        this.last = { level: m.level, criteria: m.criteria, apis: m.apis, workspace: m.workspace };
+        this.last = { level: m.level, criteria: m.criteria, apis: m.apis, actions: m.actions, lines: m.lines, workspace: m.workspace };
         this.rendered.fire(this.last);
         return;
       case 'reveal':
         await vscode.commands.executeCommand(CMD.revealFinding, toLocation(m.target));
+        return;
+      case 'action':
+        await this.runAction(m.action);
         return;
       case 'checkWorkspace':
         await vscode.commands.executeCommand(CMD.checkWorkspace);
@@ -76,6 +83,11 @@ export class BadgeViewProvider extends Disposable implements vscode.WebviewViewP
         await vscode.commands.executeCommand(CMD.previewTable, vscode.Uri.parse(m.uri));
         return;
     }
+  }
+
+  /** What a criterion's button does, for the active dataset. */
+  runAction(action: PanelActionId): Promise<unknown> {
+    return runPanelAction(action, this.active.current, this.extensionUri);
   }
 
   private post(): void {

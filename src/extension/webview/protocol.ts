@@ -13,9 +13,25 @@ export interface RevealTarget {
   endColumn: number;
 }
 
+/** One line that jumps to a finding: its point ("2 subtotal rows", "Wrong 編碼格式"), where it
+ *  is ("Ln 5", "wages.metadata.json:4") and the full message (the line's tooltip). */
 export interface PanelLink {
   label: string;
+  where: string;
+  detail: string;
   target: RevealTarget;
+}
+
+/** What a criterion's button does (the host knows the active dataset it applies to). */
+export type PanelActionId = 'checkLinks' | 'openLinkSetting' | 'manageTrust' | 'createMetadata' | 'metadataHelp' | 'openMetadata';
+
+export const PANEL_ACTIONS: readonly PanelActionId[] = ['checkLinks', 'openLinkSetting', 'manageTrust', 'createMetadata', 'metadataHelp', 'openMetadata'];
+
+export interface PanelAction {
+  action: PanelActionId;
+  label: string;
+  /** a secondary button beside the main one */
+  secondary: boolean;
 }
 
 export interface PanelCriterion {
@@ -25,8 +41,13 @@ export interface PanelCriterion {
   statusLabel: string;
   /** "required for Silver" */
   requiredFor: string;
+  /** '' when the links say it all (a failed structured criterion: one line per kind of problem) */
   reason: string;
   links: PanelLink[];
+  /** "and 3 more in the Problems panel", or '' */
+  more: string;
+  /** buttons of an unknown criterion: check the links now, open the setting, add metadata… */
+  actions: PanelAction[];
 }
 
 export interface PanelStrings {
@@ -125,17 +146,22 @@ export type WebviewToHost =
     criteria: number;
     /** API documents shown in place of a badge: valid or not, problems listed */
     apis: { valid: boolean; problems: number }[];
+    /** the buttons drawn, as "criterion:action", and the labels of the finding lines */
+    actions: string[];
+    lines: string[];
     workspace: RenderedWorkspace;
   }
   | { type: 'reveal'; target: RevealTarget }
+  | { type: 'action'; action: PanelActionId }
   | { type: 'checkWorkspace' }
   | { type: 'openReport' }
   | { type: 'previewTable'; uri: string };
 
-const TYPES: readonly WebviewToHost['type'][] = ['ready', 'rendered', 'reveal', 'checkWorkspace', 'openReport', 'previewTable'];
+const TYPES: readonly WebviewToHost['type'][] = ['ready', 'rendered', 'reveal', 'action', 'checkWorkspace', 'openReport', 'previewTable'];
 
 export function isWebviewToHost(m: unknown): m is WebviewToHost {
   if (typeof m !== 'object' || m === null) { return false; }
   const t = (m as { type?: unknown }).type;
+  if (t === 'action') { return (PANEL_ACTIONS as readonly unknown[]).includes((m as { action?: unknown }).action); }
   return (TYPES as readonly unknown[]).includes(t);
 }

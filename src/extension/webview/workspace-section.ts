@@ -1,5 +1,6 @@
 // WorkspaceState -> what the badge view's workspace section shows: translated, plain strings.
 import * as vscode from 'vscode';
+import { plural } from '../../core/messages';
 import { LEVEL_ORDER, noSuggestion, REPORT_WORDS } from '../../core/portfolio/report-language';
 import { baseName } from '../file-access';
 import { levelLabel, translate } from '../l10n';
@@ -27,6 +28,13 @@ export function workspaceSection(s: WorkspaceState): WorkspaceSection {
   }
 }
 
+/** "3 datasets in 5 files (of FOLDER)": each count with its noun's plural form */
+function scope(datasets: number, files: number, folder: string | undefined): string {
+  const d = translate(plural(datasets, '{0} dataset', '{0} datasets'));
+  const f = translate(plural(files, '{0} file', '{0} files'));
+  return folder ? vscode.l10n.t('{0} in {1} of {2}', d, f, folder) : vscode.l10n.t('{0} in {1}', d, f);
+}
+
 function report(r: WorkspaceResult, heading: string, checking: string): WorkspaceSection {
   const { portfolio: p, folder, checked, total, partial } = r;
   const bars = LEVEL_ORDER.map(level => ({ level, label: levelLabel(level), count: p.counts[level] }));
@@ -37,10 +45,9 @@ function report(r: WorkspaceResult, heading: string, checking: string): Workspac
     scoreLabel: vscode.l10n.t('Agency score'),
     score: p.score.toFixed(2),
     bonus: p.apis.length === 0 ? vscode.l10n.t('OAS bonus +0.0: no OpenAPI documents found')
-      : vscode.l10n.t('OAS bonus +{0} ({1} valid of {2} APIs)', p.bonus.toFixed(1), valid, p.apis.length),
-    scope: folder ? vscode.l10n.t('{0} datasets in {1} files of {2}', p.datasets.length, checked, baseName(folder))
-      : vscode.l10n.t('{0} datasets in {1} files', p.datasets.length, checked),
-    partial: partial ? vscode.l10n.t('Partial: the check was cancelled after {0} of {1} files', checked, total) : '',
+      : translate(plural(p.apis.length, 'OAS bonus +{0} ({1} valid of {2} API)', 'OAS bonus +{0} ({1} valid of {2} APIs)', p.bonus.toFixed(1), valid, p.apis.length)),
+    scope: scope(p.datasets.length, checked, folder ? baseName(folder) : undefined),
+    partial: partial ? translate(plural(total, 'Partial: the check was cancelled after {0} of {1} file', 'Partial: the check was cancelled after {0} of {1} files', checked, total)) : '',
     chartLabel: vscode.l10n.t('Badge counts: {0}', bars.map(b => `${b.label} ${b.count}`).join(', ')),
     bars,
     suggestionsTitle: translate(REPORT_WORDS.raise),

@@ -4,10 +4,11 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { activate, codeActions, codeOf, open, waitForDiagnostics, waitForEvent, wsUri } from '../suite/helpers';
+import { activate, codeActions, codeOf, lastDrawn, open, waitForDiagnostics, waitForEvent, wsUri, type Api } from '../suite/helpers';
 
 describe('Restricted Mode', () => {
-  before(async () => { await activate(); });
+  let api: Api;
+  before(async () => { api = await activate(); });
 
   it('runs in an untrusted folder', () => {
     assert.equal(vscode.workspace.isTrusted, false);
@@ -35,6 +36,15 @@ describe('Restricted Mode', () => {
     assert.equal(result.ok, false);
     assert.deepEqual(fs.readFileSync(uri.fsPath), before, 'file untouched');
     assert.equal(fs.existsSync(uri.fsPath + '.orig'), false);
+  });
+
+  it('never checks links: the badge view offers to trust the folder instead, and the command refuses', async () => {
+    await open('mismatch/employment-rate.csv');
+    await vscode.commands.executeCommand('opendataBadge.showPanel');
+    const r = await waitForEvent(api.onDidRender, () => { const x = lastDrawn(api); return x?.level === 'silver' ? x : undefined; },
+      30000, () => JSON.stringify(lastDrawn(api)));
+    assert.deepEqual(r.actions.filter(a => a.startsWith('link-works:')), ['link-works:manageTrust']);
+    assert.equal(await vscode.commands.executeCommand('opendataBadge.checkLinksNow', wsUri('mismatch/employment-rate.csv')), false);
   });
 
   it('refuses Restore original too: it writes the file', async () => {

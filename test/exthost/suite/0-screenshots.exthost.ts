@@ -1,7 +1,9 @@
 // The README's screenshots, taken first (before other tests fill the Problems panel, and before the
-// fixes change the files): the Big5 squiggle with its hover and quick fix menu, subtotal and
-// blank-row squiggles with the Problems panel, the side panel with a silver prediction, and the
-// side panel's workspace section after "Check workspace" (light and dark theme).
+// fixes change the files): the Big5 squiggle with its hover and quick fix menu, a Big5 file that
+// falls short of gold in the Problems panel (the encoding first), subtotal and blank-row squiggles
+// with the Problems panel, the side panel with a silver and a bronze prediction (also in a 300 and
+// a 500 px side bar), and the side panel's workspace section after "Check workspace" (light and
+// dark theme).
 import { before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
 import { activate, inDarkTheme, codeOf, lastDrawn, open, settle, waitForDiagnostics, waitForEvent, wsUri, type Api } from './helpers';
@@ -33,6 +35,21 @@ describe('screenshots', () => {
     await screenshot('big5-hover');
   });
 
+  it('a Big5 file that falls short of gold: the encoding first in the Problems panel', async () => {
+    const uri = wsUri('big5/monthly-wages.csv');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await open('big5/monthly-wages.csv');
+    await waitForDiagnostics(uri, x => x.some(y => codeOf(y) === 'non-utf8-encoding') && x.some(y => codeOf(y) === 'subtotal-row'));
+    const drawn = waitForEvent(api.onDidRender, () => api.lastRendered()?.level === 'bronze' ? true : undefined,
+      30000, () => JSON.stringify(api.lastRendered()));
+    await vscode.commands.executeCommand('opendataBadge.showPanel');
+    await drawn;
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await settle(1500);
+    await screenshot('big5-problems');
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+  });
+
   it('subtotal and blank rows with the Problems panel', async () => {
     const uri = wsUri('subtotals/employment.csv');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
@@ -57,6 +74,18 @@ describe('screenshots', () => {
     await rendered;
     await settle(1200);
     await screenshot('badge-panel-silver');
+    // the checklist in a narrow and a wide side bar
+    await screenshot('badge-panel-silver-300', { sidebarWidth: 300, clip: 'sidebar' });
+    await screenshot('badge-panel-silver-500', { sidebarWidth: 500, clip: 'sidebar' });
+  });
+
+  it('the side panel with a bronze prediction: one line per kind of problem, buttons on the unknown criteria', async () => {
+    await open('subtotals/employment.csv');
+    await waitForEvent(api.onDidRender, () => api.lastRendered()?.level === 'bronze' ? true : undefined,
+      30000, () => JSON.stringify(api.lastRendered()));
+    await settle(1200);
+    await screenshot('badge-panel-bronze-500', { sidebarWidth: 500, clip: 'sidebar' });
+    await screenshot('badge-panel-bronze-300', { sidebarWidth: 300, clip: 'sidebar' });
   });
 
   it('the side panel\'s workspace section: the agency score, the badge counts, what would raise it', async () => {

@@ -7,6 +7,11 @@ import { activate, codeOf, open, rules, waitForDiagnostics, wsUri, zh } from './
 const has = (...ids: string[]) => (d: vscode.Diagnostic[]) => ids.every(id => rules(d).includes(id));
 const lineOf = (d: vscode.Diagnostic[], rule: string) => d.filter(x => codeOf(x) === rule).map(x => x.range.start.line);
 
+/** VS Code's Problems view order within a file: severity, then the range's start and end */
+function problemsOrder(a: vscode.Diagnostic, b: vscode.Diagnostic): number {
+  return a.severity - b.severity || a.range.start.compareTo(b.range.start) || a.range.end.compareTo(b.range.end);
+}
+
 describe('diagnostics', () => {
   before(async () => { await activate(); });
 
@@ -22,6 +27,24 @@ describe('diagnostics', () => {
     assert.ok(code.target.path.endsWith('/docs/rules/non-utf8-encoding.md'), code.target.toString());
     if (zh()) { assert.match(enc.message, /[\u4e00-\u9fff]/, 'zh-TW message: ' + enc.message); }
     else { assert.match(enc.message, /^[\x20-\x7e]+$/, 'English message: ' + enc.message); }
+  });
+
+  it('ranks the encoding first in a Big5 file that falls short of gold: an error, before the title, subtotal and metadata errors', async () => {
+    const uri = wsUri('big5/monthly-wages.csv');
+    await open('big5/monthly-wages.csv');
+    const d = await waitForDiagnostics(uri, has('non-utf8-encoding', 'title-row', 'subtotal-row', 'metadata-encoding-mismatch'));
+    assert.equal(codeOf(d[0]), 'non-utf8-encoding', rules(d).join());
+    assert.equal(d[0].severity, vscode.DiagnosticSeverity.Error);
+    assert.match(d[0].message, zh() ? /轉檔後其他問題會比較容易閱讀/ : /other findings will be easier to read after conversion/);
+    // the Problems view sorts by severity, then by range (a stable sort): it stays first there too
+    assert.equal(codeOf([...d].sort(problemsOrder)[0]), 'non-utf8-encoding');
+    assert.ok(d.filter(x => x.range.start.line === 0).every(x => x.severity === vscode.DiagnosticSeverity.Error));
+  });
+
+  it('keeps the encoding a warning in a Big5 file that reaches gold', async () => {
+    const uri = wsUri('big5/wages.csv');
+    const d = await waitForDiagnostics(uri, has('non-utf8-encoding'));
+    assert.equal(d.find(x => codeOf(x) === 'non-utf8-encoding')?.severity, vscode.DiagnosticSeverity.Warning);
   });
 
   it('marks subtotal rows and blank rows on their lines', async () => {

@@ -4,18 +4,21 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { activate, wsUri } from './helpers';
+import { activate, lastDrawn, open, waitForEvent, wsUri, type Api } from './helpers';
 
 interface Prediction { level: string; criteria: { id: string; status: string; reason: string }[] }
 
 describe('link checks (opt-in)', () => {
   let server: Server;
   let base = '';
+  let requests = 0;
+  let api: Api;
   const config = () => vscode.workspace.getConfiguration('opendataBadge');
 
   before(async () => {
-    await activate();
+    api = await activate();
     server = createServer((req, res) => {
+      requests++;
       if (req.url === '/rate.csv') { res.writeHead(200, { 'content-type': 'text/csv' }); res.end('年度,人數\n2024,1\n'); return; }
       res.writeHead(404); res.end();
     });
@@ -29,8 +32,8 @@ describe('link checks (opt-in)', () => {
     server.close();
   });
 
-  async function predictWithLink(path: string): Promise<Prediction> {
-    const dir = wsUri('links');
+  async function predictWithLink(path: string, folder = 'links'): Promise<Prediction> {
+    const dir = wsUri(folder);
     await vscode.workspace.fs.createDirectory(dir);
     await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, 'rate.csv'), Buffer.from('\uFEFF年度,人數\r\n2024,1\r\n'));
     await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, 'rate.metadata.json'), Buffer.from(JSON.stringify({
@@ -45,6 +48,35 @@ describe('link checks (opt-in)', () => {
   it('leaves the link criteria unknown while the setting is off', async () => {
     const p = await predictWithLink('/missing.csv');
     assert.equal(status(p, 'link-works'), 'unknown');
+  });
+
+  it('"Check links now" checks this dataset\'s links once while the setting stays off', async () => {
+    await config().update('links.allowPrivate', true, vscode.ConfigurationTarget.Global);
+    // its own folder: the file stays open as a document, and the next tests rewrite theirs
+    const before = await predictWithLink('/rate.csv', 'links-now');
+    assert.equal(status(before, 'link-works'), 'unknown');
+    await open('links-now/rate.csv');
+    // the badge view's dataset is now this one (no uri: the active editor's): the button acts on it
+    const shown = await vscode.commands.executeCommand<Prediction>('opendataBadge.predictBadge');
+    assert.equal(status(shown, 'link-works'), 'unknown');
+    const seen = requests;
+    await api.panelAction('checkLinks');
+    assert.ok(requests > seen, 'the link was requested');
+    await waitForEvent(api.onDidRender, () => lastDrawn(api)?.actions.length === 0 ? true : undefined,
+      30000, () => JSON.stringify(lastDrawn(api)));
+    const after = await vscode.commands.executeCommand<Prediction>('opendataBadge.predictBadge', wsUri('links-now/rate.csv'));
+    assert.equal(status(after, 'link-works'), 'pass', JSON.stringify(after.criteria));
+    assert.equal(status(after, 'direct-download'), 'pass');
+    assert.equal(config().get('links.check'), false, 'the setting is untouched');
+    // checked once: checking the edited file again (the prediction does) reuses the result
+    const again = requests;
+    const editor = vscode.window.activeTextEditor!;
+    await editor.edit(e => e.insert(new vscode.Position(2, 0), '2025,2\r\n'));
+    const edited = await vscode.commands.executeCommand<Prediction>('opendataBadge.predictBadge', wsUri('links-now/rate.csv'));
+    assert.equal(status(edited, 'link-works'), 'pass');
+    assert.equal(requests, again, 'no request after the one asked for');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   it('checks the links when enabled: a working link passes, a 404 fails bronze', async () => {

@@ -13,6 +13,8 @@ export interface Api {
   onDidRender: vscode.Event<{ level: string | null; criteria: number }>;
   /** "Check workspace" (or one folder), cancellable through `token` */
   checkWorkspace(folder?: vscode.Uri, token?: vscode.CancellationToken): Promise<WorkspaceResult>;
+  /** what a button of the badge view does */
+  panelAction(action: string): Promise<unknown>;
 }
 
 /** The result of "Check workspace" (src/extension/workspace-report.ts), as the tests read it. */
@@ -33,6 +35,9 @@ export interface WorkspaceResult {
 /** What the badge view drew besides the level (src/extension/webview/protocol.ts). */
 export interface RenderedMore {
   apis: { valid: boolean; problems: number }[];
+  /** the criteria's buttons, as "criterion:action", and the labels of the finding lines */
+  actions: string[];
+  lines: string[];
   workspace: { kind: string; score: string | null; counts: Record<string, number>; suggestions: number; partial: boolean; checking: boolean };
 }
 
