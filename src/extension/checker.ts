@@ -7,13 +7,14 @@ import { checkResourceFile } from '../core/resources/check';
 import { isResourcePath } from '../core/resources/sniff';
 import { detectEncoding } from '../core/encoding';
 import { MetadataResolver } from '../core/metadata';
-import { checkMetadataLinks, LinkChecker, type LinkResult } from '../core/links';
+import type { LinkResult } from '../core/links/types';
 import type { ResolvedMetadata } from '../core/metadata/model';
 import { EngineWorker } from '../core/worker/pool';
 import type { CancellationSignal, EncodingInfo, FileReport } from '../core/types';
 import { engineOptions, type Settings } from './config';
 import { Disposable } from './dispose';
 import { enginePath, metadataFs, openBytes, readBytes, statFile } from './file-access';
+import type { Platform } from './platform';
 import type { ProjectConfigs } from './project-config';
 import { isYaml } from './targets';
 
@@ -29,12 +30,12 @@ const UTF8: EncodingInfo = { name: 'utf-8', bom: false, confidence: 1 };
 
 export class FileChecker extends Disposable {
   private readonly worker: EngineWorker;
-  /** one per extension: its cache keeps re-lints from hitting the agency's server again */
-  private readonly links = new LinkChecker();
+  private readonly checkLinks: Platform['checkLinks'];
 
-  constructor(workerScript: string, private readonly settings: (uri: vscode.Uri) => Settings, private readonly configs: ProjectConfigs) {
+  constructor(platform: Platform, private readonly settings: (uri: vscode.Uri) => Settings, private readonly configs: ProjectConfigs) {
     super();
-    this.worker = new EngineWorker(workerScript);
+    this.worker = new EngineWorker(platform.engineThread);
+    this.checkLinks = platform.checkLinks;
     this._register({ dispose: () => this.worker.dispose() });
   }
 
@@ -96,14 +97,15 @@ export class FileChecker extends Disposable {
     return { report, version: doc?.version, editorTextMatches: encoding.name === 'utf-8' };
   }
 
-  /** opt-in, and never in Restricted Mode: an untrusted folder must not make us fetch its URLs */
+  /** opt-in, and never in Restricted Mode: an untrusted folder must not make us fetch its URLs;
+   *  not where the platform cannot check them (the browser) */
   private async linksFor(metadata: ResolvedMetadata | null, path: string, s: Settings, token?: vscode.CancellationToken): Promise<LinkResult[] | undefined> {
-    if (!s.checkLinks || !vscode.workspace.isTrusted) { return undefined; }
+    if (!s.checkLinks || !vscode.workspace.isTrusted || !this.checkLinks) { return undefined; }
     if (!metadata) { return []; }
     const abort = new AbortController();
     const sub = token?.onCancellationRequested(() => abort.abort());
     try {
-      return await checkMetadataLinks(this.links, metadata, path, { allowPrivate: s.allowPrivateLinks, signal: abort.signal });
+      return await this.checkLinks(metadata, path, { allowPrivate: s.allowPrivateLinks, signal: abort.signal });
     } finally {
       sub?.dispose();
     }

@@ -17,6 +17,8 @@ export interface RenderedInfo {
   criteria: number;
   apis: { valid: boolean; problems: number }[];
   workspace: RenderedWorkspace;
+  /** the note under the prediction ('' for none) */
+  note: string;
 }
 
 export class BadgeViewProvider extends Disposable implements vscode.WebviewViewProvider {
@@ -27,7 +29,8 @@ export class BadgeViewProvider extends Disposable implements vscode.WebviewViewP
   readonly onDidRender = this.rendered.event;
   private last: RenderedInfo | undefined;
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly active: ActivePrediction, private readonly workspace: WorkspaceReport) {
+  /** `note`: what this editor cannot check, said under each prediction ('' for nothing) */
+  constructor(private readonly extensionUri: vscode.Uri, private readonly active: ActivePrediction, private readonly workspace: WorkspaceReport, private readonly note = '') {
     super();
     this._register(active.onDidChange(() => this.post()));
     this._register(workspace.onDidChange(() => this.post()));
@@ -60,7 +63,7 @@ export class BadgeViewProvider extends Disposable implements vscode.WebviewViewP
         this.post();
         return;
       case 'rendered':
-        this.last = { level: m.level, criteria: m.criteria, apis: m.apis, workspace: m.workspace };
+        this.last = { level: m.level, criteria: m.criteria, apis: m.apis, workspace: m.workspace, note: m.note };
         this.rendered.fire(this.last);
         return;
       case 'reveal':
@@ -81,7 +84,7 @@ export class BadgeViewProvider extends Disposable implements vscode.WebviewViewP
   private post(): void {
     if (!this.view || !this.ready) { return; }
     const p = this.active.current;
-    const msg: HostToWebview = { type: 'state', state: p ? panelState(p) : emptyState(), workspace: workspaceSection(this.workspace.state) };
+    const msg: HostToWebview = { type: 'state', state: p ? panelState(p) : emptyState(), workspace: workspaceSection(this.workspace.state), note: this.note };
     void this.view.webview.postMessage(msg);
   }
 }

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { ruleById } from '../../core/rules/registry';
 import type { Criterion, FileReport, Finding } from '../../core/types';
 import { findingRange } from '../diagnostics';
+import { uriOfEnginePath } from '../file-access';
 import { criterionReason, criterionTitle, findingMessage, levelLabel, statusLabel } from '../l10n';
 import type { Prediction } from '../prediction';
 import { isDataFile } from '../targets';
@@ -98,5 +99,5 @@ function findingLinks(resources: Prediction['resources'], wanted: (f: Finding) =
 
 function fileOf(uri: vscode.Uri, report: FileReport, findingPath: string | undefined): vscode.Uri {
   if (!findingPath || findingPath === report.path) { return uri; }
-  return uri.scheme === 'file' ? vscode.Uri.file(findingPath) : uri.with({ path: findingPath });
+  return uriOfEnginePath(uri, findingPath);
 }

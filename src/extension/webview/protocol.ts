@@ -115,7 +115,8 @@ export interface RenderedWorkspace {
   checking: boolean;
 }
 
-export type HostToWebview = { type: 'state'; state: PanelState; workspace: WorkspaceSection };
+/** `note`: what this editor cannot check (link checks in the browser), shown under a prediction */
+export type HostToWebview = { type: 'state'; state: PanelState; workspace: WorkspaceSection; note?: string };
 
 export type WebviewToHost =
   | { type: 'ready' }
@@ -126,6 +127,8 @@ export type WebviewToHost =
     /** API documents shown in place of a badge: valid or not, problems listed */
     apis: { valid: boolean; problems: number }[];
     workspace: RenderedWorkspace;
+    /** the note drawn under the prediction, or '' */
+    note: string;
   }
   | { type: 'reveal'; target: RevealTarget }
   | { type: 'checkWorkspace' }
