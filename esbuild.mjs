@@ -4,12 +4,12 @@
 // `node esbuild.mjs` builds everything that exists; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import browserBuild from './scripts/browser-build.js';
 
-// `web`: the browser build of a node entry (package.json "browser"): no node built-ins (esbuild
-// fails on any left), node:buffer and node:path by their browser equivalents, and each
-// `X.node.ts` platform module replaced by its `X.web.ts` twin
+const { browserOptions } = browserBuild;
+
+// `web`: the browser build of a node entry (package.json "browser"; scripts/browser-build.js)
 const entries = [
   { in: 'src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
   { in: 'src/extension/extension.ts', out: 'extension', minify: true },
@@ -23,38 +23,16 @@ const entries = [
   { in: 'test/bench/bench.ts', out: 'bench' },
 ].filter(e => existsSync(e.in));
 
-/** `./name.node` -> `./name.web.ts` beside it (the twins export the same names, tsc checks both) */
-const webTwins = {
-  name: 'web-twins',
-  setup(build) {
-    build.onResolve({ filter: /^\.\.?\/.*\.node$/ }, args => {
-      const twin = path.join(args.resolveDir, args.path.replace(/\.node$/, '.web.ts'));
-      if (!existsSync(twin)) { return { errors: [{ text: `${args.path} has no web twin (${path.relative('.', twin)})` }] }; }
-      return { path: twin };
-    });
-  },
-};
-
-const webOptions = {
-  plugins: [webTwins],
-  alias: {
-    'node:buffer': './src/browser/node-buffer.ts',
-    'node:path': 'path-browserify',
-  },
-  inject: ['./src/browser/buffer-global.ts'],
-  // @apidevtools/swagger-parser asks for node's util (format, inherits): the util package, which
-  // reads this at load time; a browser has no process
-  define: { 'process.env.NODE_DEBUG': 'undefined' },
-  metafile: true,
-};
+const web = browserOptions(process.cwd());
+const JSONC = { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' };
 
 const watch = process.argv.includes('--watch');
 const builds = entries.map(e => ({
   entryPoints: { [e.out]: e.in },
   outdir: 'dist',
   bundle: true,
-  platform: e.browser || e.web ? 'browser' : 'node',
-  target: e.browser || e.web ? 'es2022' : 'node20',
+  platform: e.browser ? 'browser' : 'node',
+  target: e.browser ? 'es2022' : 'node20',
   format: e.web ?? (e.browser ? 'iife' : 'cjs'),
   sourcemap: true,
   // what ships in the .vsix is minified (the source maps keep stack traces readable)
@@ -62,9 +40,9 @@ const builds = entries.map(e => ({
   external: ['vscode'],
   logLevel: 'warning',
   banner: e.banner ? { js: e.banner } : undefined,
-  ...(e.web ? webOptions : {}),
+  ...(e.web ? web : {}),
   // jsonc-parser's default entry is a UMD build whose dynamic requires esbuild cannot follow
-  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js', ...(e.web ? webOptions.alias : {}) },
+  alias: { ...JSONC, ...(e.web ? web.alias : {}) },
 }));
 
 /** "dist/web/extension.js 1.2 MB (gzip 0.4 MB)" for each browser bundle */
