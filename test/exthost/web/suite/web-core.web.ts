@@ -184,6 +184,30 @@ describe('the web worker extension host', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
+  it('writes the metadata of a dataset with Create metadata (a workspace edit), after which it predicts gold', async () => {
+    const uri = wsUri('describe/clean.csv');
+    const sidecar = wsUri('describe/clean.metadata.json');
+    assert.equal(await exists(sidecar), false);
+    const r = await vscode.commands.executeCommand<{ ok: boolean; leftForUser?: string[] }>('opendataBadge.createMetadata', uri, { frequency: '每1年' });
+    assert.equal(r.ok, true, JSON.stringify(r));
+    await vscode.workspace.saveAll(false);
+    const written = JSON.parse(new TextDecoder().decode(await fs.readFile(sidecar))) as Record<string, string>;
+    assert.equal(written.更新頻率, '每1年');
+    assert.equal(written.主要欄位說明, '年度;縣市;平均薪資(元)');
+    assert.equal(written.檔案格式, 'CSV;JSON');
+    assert.equal((await predict('describe/clean.csv')).level, 'gold');
+  });
+
+  it('checks the workspace: the agency score over every dataset, found through the workspace\'s file search', async () => {
+    const r = await api.checkWorkspace();
+    assert.equal(r.partial, false);
+    assert.equal(r.checked, r.total);
+    assert.ok(r.total >= 20, `${r.total} files`);
+    const names = r.portfolio.datasets.map(d => d.name);
+    assert.ok(names.includes('職業訓練就業率') || names.includes('employment-rate'), names.join(', '));
+    assert.ok(r.portfolio.counts.gold >= 1 && r.portfolio.counts.bronze >= 1, JSON.stringify(r.portfolio.counts));
+  });
+
   it('validates an OpenAPI document (the validator compiles its schemas here too)', async () => {
     const uri = wsUri('api/broken-openapi.yaml');
     await fs.writeFile(uri, new TextEncoder().encode('openapi: 3.0.3\ninfo:\n  title: t\npaths: {}\n'));
