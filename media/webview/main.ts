@@ -29,16 +29,16 @@ function criterionItem(c: PanelCriterion): HTMLLIElement {
 }
 
 /** The active file's part; returns what the 'rendered' message says about it. */
-interface DrawnFile { level: BadgeLevel | null; criteria: number; apis: { valid: boolean; problems: number }[]; actions: string[]; lines: string[] }
+interface DrawnFile { level: BadgeLevel | null; criteria: number; apis: { valid: boolean; problems: number }[]; actions: string[]; lines: string[]; note: string }
 
-function fileSection(root: HTMLElement, state: PanelState): DrawnFile {
+function fileSection(root: HTMLElement, state: PanelState, note: string): DrawnFile {
   if (state.kind === 'empty') {
     root.append(el('p', 'empty', state.strings.empty));
-    return { level: null, criteria: 0, apis: [], actions: [], lines: [] };
+    return { level: null, criteria: 0, apis: [], actions: [], lines: [], note: '' };
   }
   if (state.kind === 'api') {
     state.apis.forEach(a => root.append(apiItem(a, state.heading, state.problemsTitle)));
-    return { level: null, criteria: 0, apis: state.apis.map(a => ({ valid: a.valid, problems: a.problems.length })), actions: [], lines: [] };
+    return { level: null, criteria: 0, apis: state.apis.map(a => ({ valid: a.valid, problems: a.problems.length })), actions: [], lines: [], note: '' };
   }
   const header = el('section', `badge level-${state.level}`);
   header.append(medal(state.level));
@@ -55,6 +55,7 @@ function fileSection(root: HTMLElement, state: PanelState): DrawnFile {
     root.append(a);
   }
   if (state.assumptions) { root.append(el('p', 'assumptions', state.assumptions)); }
+  if (note) { root.append(el('p', 'platform-note', note)); }
   root.append(el('h3', 'checklist-title', state.strings.checklist));
   const list = el('ul', 'checklist');
   state.criteria.forEach(c => list.append(criterionItem(c)));
@@ -63,20 +64,21 @@ function fileSection(root: HTMLElement, state: PanelState): DrawnFile {
     level: state.level, criteria: state.criteria.length, apis: [],
     actions: state.criteria.flatMap(c => c.actions.map(a => `${c.id}:${a.action}`)),
     lines: state.criteria.flatMap(c => c.links.map(l => l.label)),
+    note,
   };
 }
 
-function render(state: PanelState, workspace: WorkspaceSection): void {
+function render(state: PanelState, workspace: WorkspaceSection, note: string): void {
   const root = document.getElementById('root');
   if (!root) { return; }
   root.replaceChildren();
   const ws = workspaceSection(workspace);
   root.append(ws.node);
-  const file = fileSection(root, state);
+  const file = fileSection(root, state, note);
   host.postMessage({ type: 'rendered', ...file, workspace: ws.drawn });
 }
 
 window.addEventListener('message', (ev: MessageEvent<HostToWebview>) => {
-  if (ev.data?.type === 'state') { render(ev.data.state, ev.data.workspace); }
+  if (ev.data?.type === 'state') { render(ev.data.state, ev.data.workspace, ev.data.note ?? ''); }
 });
 host.postMessage({ type: 'ready' });

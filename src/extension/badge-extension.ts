@@ -10,6 +10,7 @@ import { readSettings } from './config';
 import { DiagnosticFactory, DiagnosticPublisher } from './diagnostics';
 import { Disposable } from './dispose';
 import { Linter } from './linter';
+import type { Platform } from './platform';
 import { Predictor } from './prediction';
 import { ProjectConfigs } from './project-config';
 import { ReportStore } from './report-store';
@@ -36,17 +37,17 @@ export interface OpenDataBadgeApi {
   panelAction(action: PanelActionId): Promise<unknown>;
 }
 
-const DOCUMENTS: vscode.DocumentSelector = { scheme: 'file', pattern: '**/*.{csv,tsv,tab,json,geojson,xml}' };
+// any scheme: diagnostics (and so fixes) exist only on the workspace's files (targets.ts isCheckable)
+const DOCUMENTS: vscode.DocumentSelector = { pattern: '**/*.{csv,tsv,tab,json,geojson,xml}' };
 
 export class BadgeExtension extends Disposable {
   readonly api: OpenDataBadgeApi;
 
-  constructor(context: vscode.ExtensionContext) {
+  constructor(context: vscode.ExtensionContext, platform: Platform) {
     super();
     const settings = readSettings;
-    const workerScript = vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath;
     const configs = this._register(new ProjectConfigs());
-    const checker = this._register(new FileChecker(workerScript, settings, configs));
+    const checker = this._register(new FileChecker(platform, settings, configs));
     const store = this._register(new ReportStore());
     const publisher = this._register(new DiagnosticPublisher(new DiagnosticFactory(context.extensionUri), uri => settings(uri).maxDiagnosticsPerFile));
     const linter = this._register(new Linter(checker, store, publisher, settings));
@@ -59,10 +60,10 @@ export class BadgeExtension extends Disposable {
     const active = this._register(new ActivePrediction(predictor, store));
     const workspace = this._register(new WorkspaceReport(linter, publisher, store));
     const reportPanel = this._register(new WorkspaceReportPanel(workspace));
-    const view = this._register(new BadgeViewProvider(context.extensionUri, active, workspace));
+    const view = this._register(new BadgeViewProvider(context.extensionUri, active, workspace, platform.checkLinks ? '' : linksOffNote()));
     this._register(vscode.window.registerWebviewViewProvider(BADGE_VIEW, view));
     this._register(new BadgeStatusBar(active));
-    const preview = this._register(new TablePreviewProvider(context.extensionUri, settings, (uri, s) => checker.metadataFor(uri, s)));
+    const preview = this._register(new TablePreviewProvider(context.extensionUri, platform.previewThread, settings, (uri, s) => checker.metadataFor(uri, s)));
     this._register(new Commands({ settings, checker, store, linter, publisher, predictor, active, workspace, reportPanel }));
     linter.start();
     this.api = {
@@ -74,4 +75,9 @@ export class BadgeExtension extends Disposable {
       panelAction: action => view.runAction(action),
     };
   }
+}
+
+/** Under each prediction where links cannot be checked (the browser): why, and where they can be. */
+function linksOffNote(): string {
+  return vscode.l10n.t('Resource links (資料下載網址) are not checked in VS Code for the Web: a browser may read another site\'s answer only where that site allows it (CORS), so a link cannot be told working or broken here. The desktop extension (opendataBadge.links.check) and the command line check them.');
 }

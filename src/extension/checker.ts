@@ -7,13 +7,14 @@ import { checkResourceFile } from '../core/resources/check';
 import { isResourcePath } from '../core/resources/sniff';
 import { detectEncoding } from '../core/encoding';
 import { MetadataResolver } from '../core/metadata';
-import { checkMetadataLinks, LinkChecker, type LinkResult } from '../core/links';
+import type { LinkResult } from '../core/links/types';
 import type { ResolvedMetadata } from '../core/metadata/model';
 import { EngineWorker } from '../core/worker/pool';
 import type { CancellationSignal, EncodingInfo, FileReport } from '../core/types';
 import { engineOptions, type Settings } from './config';
 import { Disposable } from './dispose';
 import { enginePath, metadataFs, openBytes, readBytes, statFile } from './file-access';
+import type { Platform } from './platform';
 import type { ProjectConfigs } from './project-config';
 import { isYaml } from './targets';
 
@@ -29,22 +30,28 @@ const UTF8: EncodingInfo = { name: 'utf-8', bom: false, confidence: 1 };
 
 export class FileChecker extends Disposable {
   private readonly worker: EngineWorker;
-  /** one per extension: its cache keeps re-lints from hitting the agency's server again */
-  private readonly links = new LinkChecker();
+  /** the platform's link check (undefined in the browser); its cache keeps re-lints from hitting the agency's server again */
+  private readonly checkLinks: Platform['checkLinks'];
+  private readonly clearLinks: () => void;
   /** "Check links now" (the setting off): per file, the results of that one check and the
    *  資料下載網址 they are for; null until the check has run */
   private readonly requested = new Map<string, { urls: string; results: LinkResult[] } | null>();
 
-  constructor(workerScript: string, private readonly settings: (uri: vscode.Uri) => Settings, private readonly configs: ProjectConfigs) {
+  constructor(platform: Platform, private readonly settings: (uri: vscode.Uri) => Settings, private readonly configs: ProjectConfigs) {
     super();
-    this.worker = new EngineWorker(workerScript);
+    this.worker = new EngineWorker(platform.engineThread);
+    this.checkLinks = platform.checkLinks;
+    this.clearLinks = platform.clearLinkCache ?? (() => undefined);
     this._register({ dispose: () => this.worker.dispose() });
   }
+
+  /** resource links can be checked here (not in the browser) */
+  get linksCheckable(): boolean { return this.checkLinks !== undefined; }
 
   /** The next check of each file checks its links, fresh, whatever the setting says; later checks
    *  reuse that result while its 資料下載網址 stays the same. */
   requestLinks(uris: readonly vscode.Uri[]): void {
-    this.links.clear();
+    this.clearLinks();
     uris.forEach(u => this.requested.set(u.toString(), null));
   }
 
@@ -107,11 +114,13 @@ export class FileChecker extends Disposable {
   }
 
   /** opt-in (the setting, or "Check links now" for this file), and never in Restricted Mode: an
-   *  untrusted folder must not make us fetch its URLs */
+   *  untrusted folder must not make us fetch its URLs; not where the platform cannot check them
+   *  honestly (the browser) */
   private async linksFor(uri: vscode.Uri, metadata: ResolvedMetadata | null, path: string, s: Settings, token?: vscode.CancellationToken): Promise<LinkResult[] | undefined> {
     const key = uri.toString();
     const asked = this.requested.has(key);
-    if (!(s.checkLinks || asked) || !vscode.workspace.isTrusted) { return undefined; }
+    const check = this.checkLinks;
+    if (!(s.checkLinks || asked) || !vscode.workspace.isTrusted || !check) { return undefined; }
     if (!metadata) { return []; }
     const urls = metadata.fields['資料下載網址']?.value ?? '';
     const once = this.requested.get(key);
@@ -119,7 +128,7 @@ export class FileChecker extends Disposable {
     const abort = new AbortController();
     const sub = token?.onCancellationRequested(() => abort.abort());
     try {
-      const results = await checkMetadataLinks(this.links, metadata, path, { allowPrivate: s.allowPrivateLinks, signal: abort.signal });
+      const results = await check(metadata, path, { allowPrivate: s.allowPrivateLinks, signal: abort.signal });
       if (asked && !token?.isCancellationRequested) { this.requested.set(key, { urls, results }); }
       return results;
     } finally {

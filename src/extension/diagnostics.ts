@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { FileReport, Finding, Severity } from '../core/types';
 import { Disposable } from './dispose';
 import { plural } from '../core/messages';
+import { uriOfEnginePath } from './file-access';
 import { findingMessage, translate } from './l10n';
 
 export const DIAGNOSTIC_SOURCE = 'opendata-badge';
@@ -63,14 +64,11 @@ export class DiagnosticFactory {
 /** Places a report's findings on their files: its own, or `finding.path` (metadata). */
 export function placeFindings(source: vscode.Uri, report: FileReport): PlacedFinding[] {
   return report.findings.map(finding => {
-    const target = finding.path && finding.path !== report.path ? uriLike(source, finding.path) : source;
+    const target = finding.path && finding.path !== report.path ? uriOfEnginePath(source, finding.path) : source;
     return { finding, report, source, target, range: findingRange(finding) };
   });
 }
 
-function uriLike(like: vscode.Uri, path: string): vscode.Uri {
-  return like.scheme === 'file' ? vscode.Uri.file(path) : like.with({ path });
-}
 
 /** The DiagnosticCollection, fed per source file; targets show the union, capped per file. */
 export class DiagnosticPublisher extends Disposable {

@@ -1,25 +1,27 @@
-// Reading files for the engine. Bytes come from disk (the editor's buffer is already decoded, and
-// wrongly so for Big5); metadata files are read from their open editor when it has unsaved edits,
-// so a fix to the metadata shows at once. Files of the `file` scheme are read with node's fs: each
-// vscode.workspace.fs call measured 8-12 ms in the extension host, which made "Check workspace"
-// on 1,000 datasets take 98 s; other schemes go through vscode.workspace.fs.
-import { promises as fsp } from 'node:fs';
+// Reading and writing files for the engine. Bytes come from disk (the editor's buffer is already
+// decoded, and wrongly so for Big5); metadata files are read from their open editor when it has
+// unsaved edits, so a fix to the metadata shows at once. Files of the `file` scheme go through
+// node's fs where there is one (local-files.node.ts: the node extension host); every other
+// file, and every file in the browser, through vscode.workspace.fs: nothing here assumes a disk.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MetadataFs } from '../core/metadata';
+import { sameBytes } from '../core/fixes/restore-original';
 import { bytesReader, type ByteReader } from '../core/resources/sniff';
+import type { FileStamp, LocalFiles } from './local-files';
+import { localFiles } from './local-files.node';
 
-export interface FileStamp {
-  size: number;
-  mtime: number;
+export type { FileStamp };
+
+/** node's fs for this uri, when there is one and the uri is a file on disk */
+function local(uri: vscode.Uri): LocalFiles | undefined {
+  return uri.scheme === 'file' ? localFiles : undefined;
 }
 
 export async function statFile(uri: vscode.Uri): Promise<FileStamp | null> {
   try {
-    if (uri.scheme === 'file') {
-      const s = await fsp.stat(uri.fsPath);
-      return s.isFile() ? { size: s.size, mtime: s.mtimeMs } : null;
-    }
+    const fs = local(uri);
+    if (fs) { return await fs.stat(uri.fsPath); }
     const s = await vscode.workspace.fs.stat(uri);
     return (s.type & vscode.FileType.File) ? { size: s.size, mtime: s.mtime } : null;
   } catch {
@@ -35,42 +37,24 @@ export async function readBytes(uri: vscode.Uri): Promise<Uint8Array | null> {
   }
 }
 
-async function readFileBytes(uri: vscode.Uri): Promise<Uint8Array> {
-  if (uri.scheme !== 'file') { return vscode.workspace.fs.readFile(uri); }
-  const b = await fsp.readFile(uri.fsPath);
-  return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+/** The file's bytes; throws when it cannot be read. */
+export function readFileBytes(uri: vscode.Uri): Promise<Uint8Array> {
+  const fs = local(uri);
+  return fs ? fs.readFile(uri.fsPath) : Promise.resolve(vscode.workspace.fs.readFile(uri));
 }
 
 async function readHead(uri: vscode.Uri, bytes: number): Promise<Uint8Array> {
-  if (uri.scheme !== 'file') { return (await vscode.workspace.fs.readFile(uri)).subarray(0, bytes); }
-  const h = await fsp.open(uri.fsPath, 'r');
-  try {
-    const b = Buffer.alloc(bytes);
-    const { bytesRead } = await h.read(b, 0, bytes, 0);
-    return new Uint8Array(b.buffer, b.byteOffset, bytesRead);
-  } finally {
-    await h.close();
-  }
+  const fs = local(uri);
+  return fs ? fs.readHead(uri.fsPath, bytes) : (await vscode.workspace.fs.readFile(uri)).subarray(0, bytes);
 }
 
 /** Random access to a file's bytes (a spreadsheet's directory is at its end); null when unreadable. */
 export async function openBytes(uri: vscode.Uri): Promise<(ByteReader & { close(): Promise<void> }) | null> {
   try {
-    if (uri.scheme !== 'file') {
-      const all = await vscode.workspace.fs.readFile(uri);
-      return { ...bytesReader(all), close: async () => undefined };
-    }
-    const h = await fsp.open(uri.fsPath, 'r');
-    const size = (await h.stat()).size;
-    return {
-      size,
-      read: async (offset, length) => {
-        const b = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
-        const { bytesRead } = await h.read(b, 0, b.length, offset);
-        return new Uint8Array(b.buffer, b.byteOffset, bytesRead);
-      },
-      close: () => h.close(),
-    };
+    const fs = local(uri);
+    if (fs) { return await fs.open(uri.fsPath); }
+    const all = await vscode.workspace.fs.readFile(uri);
+    return { ...bytesReader(all), close: async () => undefined };
   } catch {
     return null;
   }
@@ -79,9 +63,8 @@ export async function openBytes(uri: vscode.Uri): Promise<(ByteReader & { close(
 /** The names of the files (not folders) in a folder; none when it cannot be read. */
 export async function listFiles(dir: vscode.Uri): Promise<string[]> {
   try {
-    if (dir.scheme === 'file') {
-      return (await fsp.readdir(dir.fsPath, { withFileTypes: true })).filter(e => e.isFile()).map(e => e.name);
-    }
+    const fs = local(dir);
+    if (fs) { return await fs.listFiles(dir.fsPath); }
     const entries = await vscode.workspace.fs.readDirectory(dir);
     return entries.filter(([, t]) => (t & vscode.FileType.File) !== 0).map(([n]) => n);
   } catch {
@@ -89,14 +72,63 @@ export async function listFiles(dir: vscode.Uri): Promise<string[]> {
   }
 }
 
+/**
+ * Replaces a file's bytes, verified: on disk (node) through a flushed temporary file renamed over
+ * it; elsewhere through the file system provider: a temporary name beside it, read back equal,
+ * then renamed over it with overwrite, as atomic as that provider's rename. On any failure the
+ * file is left as it was (and the temporary file removed).
+ */
+export async function writeVerified(uri: vscode.Uri, bytes: Uint8Array): Promise<void> {
+  const fs = local(uri);
+  if (fs) { return fs.replace(uri.fsPath, bytes); }
+  const random = Math.random().toString(36).slice(2, 10);
+  const tmp = siblingUri(uri, `.${baseName(uri)}.${Date.now()}.${random}.tmp`);
+  try {
+    await vscode.workspace.fs.writeFile(tmp, bytes);
+    if (!sameBytes(await vscode.workspace.fs.readFile(tmp), bytes)) { throw new Error(vscode.l10n.t('the written copy did not read back identically')); }
+    await vscode.workspace.fs.rename(tmp, uri, { overwrite: true });
+  } finally {
+    await vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
+  }
+}
+
+/** Copies `from` to `to` unless `to` exists already (then it is kept as it is). */
+export async function copyIfAbsent(from: vscode.Uri, to: vscode.Uri): Promise<void> {
+  const fs = local(from);
+  if (fs && to.scheme === 'file') { return fs.copyIfAbsent(from.fsPath, to.fsPath); }
+  try {
+    await vscode.workspace.fs.copy(from, to, { overwrite: false });
+  } catch (e) {
+    if (!(e instanceof vscode.FileSystemError && e.code === 'FileExists')) { throw e; }
+  }
+}
+
+/** Deletes a file; nothing when it is not there. */
+export async function removeFile(uri: vscode.Uri): Promise<void> {
+  const fs = local(uri);
+  if (fs) { return fs.remove(uri.fsPath); }
+  await vscode.workspace.fs.delete(uri).then(undefined, (e: unknown) => {
+    if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) { throw e; }
+  });
+}
+
 export function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
   const key = uri.toString();
   return vscode.workspace.textDocuments.find(d => d.uri.toString() === key);
 }
 
-/** A file path of the engine (an OS path) for a uri, and back; other schemes keep their path. */
+/**
+ * A file path of the engine for a uri: an OS path for a file on disk in node, the uri's path
+ * otherwise (every scheme in the browser, where a `file` uri is the browser's access to a local
+ * folder and its fsPath would follow the OS of the browser).
+ */
 export function enginePath(uri: vscode.Uri): string {
-  return uri.scheme === 'file' ? uri.fsPath : uri.path;
+  return local(uri) ? uri.fsPath : uri.path;
+}
+
+/** The uri of an engine path (enginePath's inverse), of the same scheme and authority as `like`. */
+export function uriOfEnginePath(like: vscode.Uri, p: string): vscode.Uri {
+  return local(like) ? vscode.Uri.file(p) : like.with({ path: p });
 }
 
 export function siblingUri(uri: vscode.Uri, name: string): vscode.Uri {
@@ -105,13 +137,13 @@ export function siblingUri(uri: vscode.Uri, name: string): vscode.Uri {
 
 /** The engine's MetadataFs over the workspace file system, relative to `like` (same scheme). */
 export function metadataFs(like: vscode.Uri): MetadataFs {
-  const toUri = (p: string) => like.scheme === 'file' ? vscode.Uri.file(p) : like.with({ path: p });
+  const toUri = (p: string) => uriOfEnginePath(like, p);
   return {
     readdir: (dir: string) => listFiles(toUri(dir)),
     async readFile(p: string): Promise<Uint8Array> {
       const uri = toUri(p);
       const doc = openDocument(uri);
-      if (doc?.isDirty) { return Buffer.from(doc.getText(), 'utf8'); }
+      if (doc?.isDirty) { return new TextEncoder().encode(doc.getText()); }
       return readFileBytes(uri);
     },
     // the size lets the resolver skip huge files; the head tells a data file from a catalogue

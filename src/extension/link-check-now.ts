@@ -17,7 +17,7 @@ export interface LinkCheckDeps {
 
 /** false when nothing was checked (an untrusted folder, or no dataset in view) */
 export async function checkLinksNow(deps: LinkCheckDeps, uri?: vscode.Uri): Promise<boolean> {
-  if (!vscode.workspace.isTrusted) { return false; }
+  if (!vscode.workspace.isTrusted || !deps.checker.linksCheckable) { return false; }
   const p = uri ? await deps.predictor.predict(uri) : deps.active.current;
   if (!p) { return false; }
   const files = p.resources.map(r => r.uri);

@@ -6,12 +6,12 @@ import * as vscode from 'vscode';
 import { applyEdits, type TextFix } from '../core/fixes';
 import { appendMetadataNote, createSidecar, updateMetadataEncoding, updateMetadataFields } from '../core/metadata';
 import type { FileReport } from '../core/types';
-import { openDocument, readBytes } from './file-access';
+import { openDocument, readBytes, uriOfEnginePath } from './file-access';
 
 /** The sidecar the report used, or where a new one for the data file goes. */
 export function sidecarUri(dataUri: vscode.Uri, report: FileReport | undefined): vscode.Uri {
   const used = report?.metadata?.sources.find(s => s.toLowerCase().endsWith('.metadata.json'));
-  if (used) { return dataUri.scheme === 'file' ? vscode.Uri.file(used) : dataUri.with({ path: used }); }
+  if (used) { return uriOfEnginePath(dataUri, used); }
   const name = path.posix.basename(dataUri.path);
   const base = name.slice(0, name.length - path.posix.extname(name).length);
   return vscode.Uri.joinPath(dataUri, '..', base + '.metadata.json');

@@ -3,14 +3,12 @@
 // edit could carry), so the original bytes kept as FILE.orig are put back on request. Only while
 // the file is still exactly the conversion of FILE.orig (core/fixes/restore-original.ts); written
 // through a temporary file that is read back before it replaces the file; then FILE.orig goes.
-import * as fs from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { detectFormat } from '../core/engine';
 import { canRestore, sameBytes } from '../core/fixes/restore-original';
-import { baseName, openDocument } from './file-access';
+import { baseName, enginePath, openDocument, readFileBytes, removeFile, siblingUri, writeVerified } from './file-access';
 import { translate } from './l10n';
 import { reloadFromDisk } from './convert-utf8';
-import { replaceVerified } from './replace-file';
 
 export interface RestoreResult {
   ok: boolean;
@@ -24,26 +22,26 @@ export async function restoreOriginal(uri: vscode.Uri): Promise<RestoreResult> {
   };
   const name = baseName(uri);
   if (!vscode.workspace.isTrusted) { return refuse(vscode.l10n.t('Restoring a file writes it: trust the workspace first.')); }
-  if (uri.scheme !== 'file') { return refuse(vscode.l10n.t('Only files on disk can be restored.')); }
+  if (vscode.workspace.fs.isWritableFileSystem(uri.scheme) === false) { return refuse(vscode.l10n.t('{0} is on a file system that cannot be written: it cannot be restored.', name)); }
   if (openDocument(uri)?.isDirty) { return refuse(vscode.l10n.t('{0} has unsaved changes: save or revert them before restoring the original.', name)); }
-  const backup = uri.fsPath + '.orig';
+  const backup = siblingUri(uri, name + '.orig');
   let original: Uint8Array;
   let current: Uint8Array;
   try {
-    original = await fs.readFile(backup);
-    current = await fs.readFile(uri.fsPath);
+    original = await readFileBytes(backup);
+    current = await readFileBytes(uri);
   } catch {
     return refuse(vscode.l10n.t('There is no {0} to restore {1} from.', name + '.orig', name));
   }
-  const verdict = canRestore(original, current, detectFormat(uri.fsPath), name);
+  const verdict = canRestore(original, current, detectFormat(enginePath(uri)), name);
   if (!verdict.ok) { return refuse(translate(verdict.reason)); }
   try {
-    await replaceVerified(uri.fsPath, original);
+    await writeVerified(uri, original);
   } catch (e) {
     return refuse(vscode.l10n.t('Could not write {0}: {1}', name, e instanceof Error ? e.message : String(e)));
   }
   // the file is the original again, byte for byte: its copy has done its work
-  if (sameBytes(await fs.readFile(uri.fsPath), original)) { await fs.rm(backup, { force: true }); }
+  if (sameBytes(await readFileBytes(uri), original)) { await removeFile(backup); }
   await reloadFromDisk(uri);
   void vscode.window.showInformationMessage(vscode.l10n.t('{0}: the original bytes are back (from {1}).', name, name + '.orig'));
   return { ok: true };

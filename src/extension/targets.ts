@@ -17,12 +17,20 @@ export const DATA_GLOB = `**/*.{csv,tsv,tab,json,geojson,xml,yaml,yml,${RESOURCE
 export const EXCLUDE_GLOB = '**/{node_modules,.git,.vscode-test}/**';
 const SIDECAR = '.metadata.json';
 
-/** Data files (CSV, TSV, JSON, XML), metadata files and YAML (API descriptions) on disk, unless
- *  excluded by the settings. */
+/** Data files (CSV, TSV, JSON, XML), metadata files and YAML (API descriptions) of the workspace,
+ *  unless excluded by the settings. */
 export function isCheckable(uri: vscode.Uri): boolean {
-  if (uri.scheme !== 'file' || isProjectConfigPath(uri.path)) { return false; }
+  if (!isWorkspaceFile(uri) || isProjectConfigPath(uri.path)) { return false; }
   if (detectFormat(enginePath(uri)) === 'unknown' && !isYaml(uri) && !isResourcePath(uri.path)) { return false; }
   return !matchesAny(uri.path, readSettings(uri).exclude);
+}
+
+/**
+ * A file on disk, or of the file system a workspace folder is on (a github.dev repository, the
+ * server of VS Code for the Web): not a diff's other side (`git:`), an output channel or a setting.
+ */
+export function isWorkspaceFile(uri: vscode.Uri): boolean {
+  return uri.scheme === 'file' || (vscode.workspace.workspaceFolders ?? []).some(f => f.uri.scheme === uri.scheme && f.uri.authority === uri.authority);
 }
 
 /** A YAML file: checked only when it turns out to be an OpenAPI document. */

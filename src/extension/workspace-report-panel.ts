@@ -1,7 +1,6 @@
 // The full workspace report in an editor tab: the HTML report of the CLI (core/portfolio), in the
 // display language, paths relative to the workspace. The page has no script; its CSP allows only
 // its own <style> by nonce. It follows the report while open.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { plural } from '../core/messages';
 import { reportHtml } from '../core/portfolio/report-html';
@@ -9,6 +8,7 @@ import type { Portfolio } from '../core/portfolio/score';
 import { Disposable } from './dispose';
 import { baseName } from './file-access';
 import { translate } from './l10n';
+import { webviewNonce } from './webview/html';
 import { editorReportLanguage } from './workspace-l10n';
 import type { WorkspaceReport, WorkspaceResult } from './workspace-report';
 
@@ -63,7 +63,7 @@ export class WorkspaceReportPanel extends Disposable {
     const shown = JSON.stringify([title, notice, result.portfolio]);
     if (shown === this.shown) { return; }
     this.shown = shown;
-    const nonce = randomBytes(16).toString('base64');
+    const nonce = webviewNonce();
     panel.webview.html = reportHtml(relative(result.portfolio), title, editorReportLanguage, { nonce, notice });
   }
 }

@@ -2,12 +2,14 @@
 // executable replaced by test/host/code (code-server's real extension host in headless Chromium).
 // Runs: `en` and `zh-tw` (the full suite, on fresh copies of test/exthost/workspace), `restricted`
 // (an untrusted folder) and `vsix` (the packaged .vsix installed into the host, with a small
-// suite). ODB_EXTHOST_RUNS=en,vsix picks runs; SHOT_DIR keeps the screenshots (default
-// .vscode-test/screenshots).
+// suite) and `web` (the .vsix in the web worker extension host of VS Code for the Web, with the
+// core cases of test/exthost/web). ODB_EXTHOST_RUNS=en,vsix picks runs; SHOT_DIR keeps the
+// screenshots (default .vscode-test/screenshots; the web run's in its web/ folder).
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
+import { buildWebTests } from './web/build';
 
 const root = path.resolve(__dirname, '../../..');
 const shim = path.join(root, 'test/host/code');
@@ -74,10 +76,26 @@ const all: Run[] = [
       }));
     },
   },
+  {
+    // VS Code for the Web: the packaged extension's browser entry in the web worker extension host
+    name: 'web',
+    run: async () => {
+      const vsix = vsixPath();
+      if (!fs.existsSync(vsix)) { throw new Error(`${vsix} not found: run \`npm run package\` first`); }
+      const tests = await buildWebTests(root);
+      return withWorkspace(ws => runTests({
+        vscodeExecutablePath: shim,
+        extensionDevelopmentPath: path.dirname(tests),
+        extensionTestsPath: tests,
+        launchArgs: [ws, '--web', `--install-extension=${vsix}`, `--install-extension=${tests}`],
+        extensionTestsEnv: { SHOT_DIR: path.join(shotDir, 'web') },
+      }));
+    },
+  },
 ];
 
 async function main(): Promise<void> {
-  const wanted = (process.env.ODB_EXTHOST_RUNS ?? 'en,zh-tw,restricted,vsix').split(',').map(s => s.trim());
+  const wanted = (process.env.ODB_EXTHOST_RUNS ?? 'en,zh-tw,restricted,vsix,web').split(',').map(s => s.trim());
   const failed: string[] = [];
   for (const r of all.filter(x => wanted.includes(x.name))) {
     console.log(`\n=== extension host run: ${r.name} ===`);

@@ -105,18 +105,21 @@ const USER_SETTINGS = {
   'telemetry.telemetryLevel': 'off',
 };
 
-function writeUserSettings(tmp) {
+function writeUserSettings(tmp, extra) {
   const dir = path.join(tmp, 'user-data', 'User');
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'settings.json');
-  if (!fs.existsSync(file)) { fs.writeFileSync(file, JSON.stringify(USER_SETTINGS, null, 2)); }
+  if (!fs.existsSync(file)) { fs.writeFileSync(file, JSON.stringify({ ...USER_SETTINGS, ...extra }, null, 2)); }
 }
 
-/** Starts code-server on bind:port in its own process group; output goes to `logFile`. */
-function startServer({ tmp, port, bind = '127.0.0.1', locale, trust, extraArgs = [], logFile }) {
+/**
+ * Starts code-server on bind:port in its own process group; output goes to `logFile`.
+ * `settings`: user settings beside USER_SETTINGS.
+ */
+function startServer({ tmp, port, bind = '127.0.0.1', locale, trust, extraArgs = [], logFile, settings = {} }) {
   const log = fs.openSync(logFile, 'w');
   if (locale && !locale.startsWith('en')) { registerLanguage(tmp, locale); }
-  writeUserSettings(tmp);
+  writeUserSettings(tmp, settings);
   return cp.spawn(path.join(NODE_BIN, 'node'), [CS_ENTRY,
     '--auth', 'none', '--bind-addr', `${bind}:${port}`, ...dirArgs(tmp),
     '--disable-telemetry', '--disable-update-check',

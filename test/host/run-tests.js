@@ -10,6 +10,12 @@
 //   --disable-extensions         installed extensions off (not built-in ones, not the one under test)
 //   --enable-workspace-trust     open the folder untrusted (Restricted Mode); by default trust is
 //                                off, as with test-electron's --disable-workspace-trust
+//   --web                        the web worker extension host instead (VS Code for the Web): the
+//                                extension under test is an --install-extension .vsix run there
+//                                (remote.extensionKind ui) beside a browser-only test extension
+//                                (test/exthost/web, also an --install-extension .vsix), which runs
+//                                its suites on activation and answers through the workspace's
+//                                .odb-web-test/ folder (output.log, result.txt)
 // other flags are ignored. Without arguments: this repository, out/test/exthost/suite/index and a
 // copy of test/exthost/workspace.
 // Env: VERBOSE=1 (workbench + browser logs), SHOT_DIR=dir (keep screenshots; a request may set the
@@ -33,6 +39,9 @@ const workspaceArg = cli.filter(a => !a.startsWith('-')).map(a => path.resolve(a
 const locale = argVals('locale')[0] || process.env.TEST_LOCALE || undefined;
 const vsixes = argVals('install-extension').map(f => path.resolve(f));
 const trust = cli.includes('--enable-workspace-trust') ? false : undefined;
+const web = cli.includes('--web');
+/** the web host's tests write and read here (test/exthost/web/store.ts) */
+const WEB_CHANNEL = '.odb-web-test';
 
 /** The primary side bar's box (the activity bar and the side bar when `withActivityBar`). */
 async function sidebarBox(page, withActivityBar) {
@@ -119,12 +128,38 @@ async function runQuery(page, q) {
   return { error: `unknown action ${q.action}` };
 }
 
+/** The ids (publisher.name) of the extensions installed in the run's extensions dir. */
+function installedIds(tmp) {
+  const dir = path.join(tmp, 'extensions');
+  if (!fs.existsSync(dir)) { return []; }
+  return fs.readdirSync(dir).filter(n => fs.existsSync(path.join(dir, n, 'package.json'))).map(n => {
+    const m = JSON.parse(fs.readFileSync(path.join(dir, n, 'package.json'), 'utf8'));
+    return `${m.publisher}.${m.name}`;
+  });
+}
+
+/** The web host's tests: resolves with the exit code once they wrote result.txt ("passes failures"). */
+function webResult(channel) {
+  const file = path.join(channel, 'result.txt');
+  return new Promise(resolve => {
+    const timer = setInterval(() => {
+      const m = fs.existsSync(file) ? /^(\d+) (\d+)$/.exec(fs.readFileSync(file, 'utf8').trim()) : null;
+      if (!m) { return; }
+      clearInterval(timer);
+      resolve(Number(m[2]) === 0 && Number(m[1]) > 0 ? 0 : 1);
+    }, 200);
+  });
+}
+
 /** mocha output: appended to a file by the suite inside the extension host, streamed here. */
 function streamFile(file) {
   fs.writeFileSync(file, '');
   let printed = 0;
   const pump = () => {
-    const buf = fs.readFileSync(file);
+    // the web host's tests replace the file whole (a rename that deletes it first): it may be missing a moment
+    if (!fs.existsSync(file)) { return; }
+    let buf;
+    try { buf = fs.readFileSync(file); } catch { return; }
     if (buf.length > printed) { process.stdout.write(buf.subarray(printed)); printed = buf.length; }
   };
   const timer = setInterval(pump, 200);
@@ -141,10 +176,13 @@ function streamFile(file) {
     fs.cpSync(path.join(host.root, 'test/exthost/workspace'), workspace, { recursive: true });
   }
   for (const vsix of vsixes) { console.log('[host] ' + host.installExtension(tmp, vsix)); }
+  const channel = path.join(workspace, WEB_CHANNEL);
+  if (web) { fs.mkdirSync(channel, { recursive: true }); }
 
-  const testOutput = path.join(tmp, 'test-output.log');
+  const testOutput = web ? path.join(channel, 'output.log') : path.join(tmp, 'test-output.log');
   const stopStreaming = streamFile(testOutput);
-  const shotDir = process.env.SHOT_DIR ? path.resolve(process.env.SHOT_DIR) : path.join(tmp, 'shots');
+  const keptShots = process.env.SHOT_DIR ? path.resolve(process.env.SHOT_DIR) : undefined;
+  const shotDir = web ? channel : keptShots ?? path.join(tmp, 'shots');
   fs.mkdirSync(shotDir, { recursive: true });
   let page;
   const shooter = serveScreenshots(shotDir, () => page);
@@ -154,6 +192,9 @@ function streamFile(file) {
   const logFile = path.join(tmp, 'code-server.log');
   const server = host.startServer({
     tmp, port, locale, trust, logFile,
+    // an extension of kind ui with a browser entry runs in the web worker extension host (the
+    // server's node host is preferred otherwise: its main entry would run there)
+    settings: web ? { 'remote.extensionKind': Object.fromEntries(installedIds(tmp).map(id => [id, ['ui']])) } : {},
     // makes the built workbench honour ?payload=extensionDevelopmentPath/extensionTestsPath;
     // --disable-extensions turns installed extensions off (as in VS Code: not built-in ones, not
     // the one under development)
@@ -196,8 +237,9 @@ function streamFile(file) {
       });
       page.exposeFunction('codeAutomationExit', c => resolve(c));
     });
-    await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
-    const result = await Promise.race([done, new Promise(r => setTimeout(() => r('timeout'), TIMEOUT_MS))]);
+    await page.goto(web ? `${base}/?folder=${encodeURIComponent(workspace)}`
+      : `${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
+    const result = await Promise.race([web ? webResult(channel) : done, new Promise(r => setTimeout(() => r('timeout'), TIMEOUT_MS))]);
     if (result === 'timeout') {
       console.error(`Timed out after ${TIMEOUT_MS}ms; server log: ${logFile}`);
       await page.screenshot({ path: path.join(tmp, 'timeout.png') }).catch(() => {});
@@ -213,6 +255,10 @@ function streamFile(file) {
     clearInterval(shooter);
     clearInterval(querier);
     stopStreaming();
+  }
+  if (web && keptShots) {
+    fs.mkdirSync(keptShots, { recursive: true });
+    for (const f of fs.readdirSync(channel).filter(n => n.endsWith('.png'))) { fs.copyFileSync(path.join(channel, f), path.join(keptShots, f)); }
   }
   const keep = code !== 0 || process.env.KEEP_TMP;
   if (!keep) { fs.rmSync(tmp, { recursive: true, force: true }); }

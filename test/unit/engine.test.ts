@@ -8,6 +8,7 @@ import { checkBytes, checkStream, checkText } from '../../src/core/engine';
 import { datasetBadge, groupDatasets } from '../../src/core/dataset';
 import { decode, detectEncoding } from '../../src/core/encoding';
 import { EngineWorker } from '../../src/core/worker/pool';
+import { nodeThread } from '../../src/core/worker/node-thread';
 import { CancelledError, type FileReport } from '../../src/core/types';
 
 const TABLE = '地區,人數,金額\r\n臺北市,10,"1,000"\r\n\r\n新北市,20,"2,000"\r\n合　計,30,"3,000"\r\n註：單位為人,,\r\n';
@@ -65,7 +66,7 @@ test('findings beyond the cap are counted in one summary, the badge keeps the fu
 });
 
 test('the worker thread checks a file and can be cancelled', { skip: !existsSync(resolve(__dirname, '..', '..', '..', 'dist', 'worker.js')) && 'dist/worker.js not built' }, async () => {
-  const w = new EngineWorker(join(resolve(__dirname, '..', '..', '..'), 'dist', 'worker.js'));
+  const w = new EngineWorker(nodeThread(join(resolve(__dirname, '..', '..', '..'), 'dist', 'worker.js')));
   try {
     const r = await w.check({ path: 'w.csv', bytes: new Uint8Array(Buffer.from('a,b\n1,2\n\n')) }, { today: '2026-11-26' });
     assert.ok(r.findings.some(f => f.rule === 'blank-row'));

@@ -9,6 +9,7 @@ import { checkBytes } from '../../src/core/engine';
 import type { PreviewHead } from '../../src/core/preview/model';
 import { openPreview } from '../../src/core/preview/session';
 import { PreviewWorker } from '../../src/core/preview/worker-client';
+import { nodeThread } from '../../src/core/worker/node-thread';
 
 const SCRIPT = join(resolve(__dirname, '..', '..', '..'), 'dist', 'preview-worker.js');
 
@@ -18,7 +19,7 @@ function table(rows: number): Uint8Array {
 }
 
 test('a session in the worker: first rows early, then pages, cells and finds by index', async () => {
-  const w = new PreviewWorker(SCRIPT);
+  const w = new PreviewWorker(nodeThread(SCRIPT));
   try {
     const session = w.newSession();
     const heads: PreviewHead[] = [];

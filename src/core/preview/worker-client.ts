@@ -1,6 +1,8 @@
 // The owner's side of the preview worker: one thread for every open preview, started on first
 // use; each preview is a session in it. The thread does not keep the process alive while idle.
+// The platform starts it (worker/thread.ts).
 import { WorkerChannel } from '../worker/channel';
+import type { SpawnThread } from '../worker/thread';
 import type { PreviewHead } from './model';
 import type { PreviewCall, PreviewCalls, PreviewProgress, PreviewRequest, PreviewResponse } from './worker-protocol';
 
@@ -11,8 +13,8 @@ export class PreviewWorker {
   private nextSession = 1;
   private readonly channel: WorkerChannel<PreviewRequest, PreviewResponse | PreviewProgress, Waiting>;
 
-  constructor(script: string) {
-    this.channel = new WorkerChannel(script, 'preview worker', (w, res) => {
+  constructor(spawn: SpawnThread) {
+    this.channel = new WorkerChannel(spawn, 'preview worker', (w, res) => {
       if (!('ok' in res)) { return; }
       if (res.ok) { w.resolve(res.result); } else { w.reject(new Error(res.error)); }
     }, (w, m) => {

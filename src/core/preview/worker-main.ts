@@ -1,40 +1,7 @@
-// The table preview's worker thread: decoding, the engine's check and the row index of a big file
-// happen here, never on the extension host's thread; pages are then cut from the kept text.
-import { parentPort, type MessagePort } from 'node:worker_threads';
-import type { PreviewCalls, PreviewProgress, PreviewRequest, PreviewResponse } from './worker-protocol';
-import { openPreview, type PreviewSession } from './session';
+// The table preview's node worker thread (dist/preview-worker.js); the browser's is
+// web-worker-main.ts. The work itself is serve.ts.
+import { nodeOwner } from '../worker/node-thread';
+import { servePreviews } from './serve';
 
-/** answers requests with the sessions of this thread, one per open preview */
-function serve(port: MessagePort): void {
-  const sessions = new Map<number, PreviewSession>();
-
-  const answer = (req: PreviewRequest): PreviewCalls[PreviewRequest['call']]['result'] => {
-    if (req.call === 'open') {
-      // a new version of the file replaces the session (and frees the old text first)
-      sessions.delete(req.session);
-      const s = openPreview(req.args.input, req.args.options, head => port.postMessage({ id: req.id, head } satisfies PreviewProgress));
-      sessions.set(req.session, s);
-      return s.summary;
-    }
-    if (req.call === 'close') { sessions.delete(req.session); return null; }
-    const s = sessions.get(req.session);
-    if (!s) { throw new Error(`no preview session ${req.session}`); }
-    switch (req.call) {
-      case 'page': return s.page(req.args.from, req.args.count);
-      case 'locate': return s.locate(req.args.row, req.args.column);
-      case 'find': return s.find(req.args.role, req.args.from, req.args.step);
-    }
-  };
-
-  port.on('message', (req: PreviewRequest) => {
-    let res: PreviewResponse;
-    try {
-      res = { id: req.id, ok: true, result: answer(req) };
-    } catch (e) {
-      res = { id: req.id, ok: false, error: e instanceof Error ? e.message : String(e) };
-    }
-    port.postMessage(res);
-  });
-}
-
-if (parentPort) { serve(parentPort); }
+const owner = nodeOwner();
+if (owner) { servePreviews(owner); }

@@ -1,10 +1,11 @@
 // A worker thread started on first use (and again after it exits) that answers requests by id;
-// it keeps the process alive only while a request is pending. The engine's check worker and the
-// table preview's worker both talk through one.
-import { Worker } from 'node:worker_threads';
+// in node it keeps the process alive only while a request is pending. The engine's check worker
+// and the table preview's worker both talk through one; how a thread is started is the
+// platform's (thread.ts: worker_threads in node, a Web Worker in the browser).
+import type { SpawnThread, WorkerThread } from './thread';
 
 export class WorkerChannel<Req, Res extends { id: number }, P extends { reject(e: Error): void }> {
-  private worker: Worker | null = null;
+  private worker: WorkerThread | null = null;
   private readonly pending = new Map<number, P>();
 
   /**
@@ -12,7 +13,7 @@ export class WorkerChannel<Req, Res extends { id: number }, P extends { reject(e
    * message first and returns true for one that is news about a request, not its answer
    */
   constructor(
-    private readonly script: string,
+    private readonly spawn: SpawnThread,
     private readonly label: string,
     private readonly settle: (waiting: P, res: Res) => void,
     private readonly progress?: (waiting: P, message: Res) => boolean,
@@ -21,8 +22,14 @@ export class WorkerChannel<Req, Res extends { id: number }, P extends { reject(e
   send(id: number, waiting: P, req: Req, transfer: ArrayBuffer[] = []): void {
     this.pending.set(id, waiting);
     const w = this.ensure();
-    w.ref();   // a pending request keeps the process alive; an idle worker does not
+    w.ref?.();   // a pending request keeps the process alive; an idle worker does not
     w.postMessage(req, transfer);
+  }
+
+  /** Drops a request: its answer, when it comes, is ignored (what was waiting is not told). */
+  forget(id: number): void {
+    this.pending.delete(id);
+    if (this.pending.size === 0) { this.worker?.unref?.(); }
   }
 
   /** starts the thread ahead of the first request (its script loads while the caller reads a file) */
@@ -34,20 +41,21 @@ export class WorkerChannel<Req, Res extends { id: number }, P extends { reject(e
   stop(abandon: (waiting: P) => void): void {
     for (const p of this.pending.values()) { abandon(p); }
     this.pending.clear();
-    void this.worker?.terminate();
+    this.worker?.terminate();
     this.worker = null;
   }
 
-  private ensure(): Worker {
+  private ensure(): WorkerThread {
     if (this.worker) { return this.worker; }
-    const w = new Worker(this.script);
-    w.on('message', (res: Res) => this.answer(res));
-    w.on('error', e => this.failAll(e));
-    w.on('exit', code => {
-      if (this.worker === w) { this.worker = null; }
-      if (code !== 0) { this.failAll(new Error(`${this.label} exited with ${code}`)); }
+    const w: WorkerThread = this.spawn({
+      message: res => this.answer(res as Res),
+      error: e => this.failAll(e),
+      exit: code => {
+        if (this.worker === w) { this.worker = null; }
+        if (code !== 0) { this.failAll(new Error(`${this.label} exited with ${code}`)); }
+      },
     });
-    w.unref();
+    w.unref?.();
     this.worker = w;
     return w;
   }
@@ -56,7 +64,7 @@ export class WorkerChannel<Req, Res extends { id: number }, P extends { reject(e
     const p = this.pending.get(res.id);
     if (!p || this.progress?.(p, res)) { return; }
     this.pending.delete(res.id);
-    if (this.pending.size === 0) { this.worker?.unref(); }
+    if (this.pending.size === 0) { this.worker?.unref?.(); }
     this.settle(p, res);
   }
 

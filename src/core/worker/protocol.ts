@@ -9,8 +9,9 @@ export interface CheckRequest {
   bytes: Uint8Array;
   metadata: ResolvedMetadata | null;
   options: Omit<EngineOptions, 'signal'>;
-  /** Int32Array view over a SharedArrayBuffer: [0] becomes 1 to cancel */
-  cancel: SharedArrayBuffer;
+  /** Int32Array view over a SharedArrayBuffer: [0] becomes 1 to cancel; null where there is no
+   *  shared memory (a browser page that is not cross-origin isolated): no cancelling then */
+  cancel: SharedArrayBuffer | null;
 }
 
 export type CheckResponse =

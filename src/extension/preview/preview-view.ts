@@ -9,6 +9,7 @@ import { VALUE_KINDS } from '../../core/preview/column-kind';
 import type { PreviewHead, PreviewRow, PreviewSummary } from '../../core/preview/model';
 import type { EncodingInfo, Finding } from '../../core/types';
 import { findingRange } from '../diagnostics';
+import { uriOfEnginePath } from '../file-access';
 import { criterionReason, criterionTitle, findingMessage, levelLabel } from '../l10n';
 import type { PreviewColumnView, PreviewRowView, PreviewStrings, PreviewView, RevealTarget } from '../webview/preview-protocol';
 
@@ -74,7 +75,7 @@ function kindLabel(s: ColumnStats): string {
 }
 
 function toTarget(uri: vscode.Uri, f: Finding): RevealTarget {
-  const target = f.path ? (uri.scheme === 'file' ? vscode.Uri.file(f.path) : uri.with({ path: f.path })) : uri;
+  const target = f.path ? uriOfEnginePath(uri, f.path) : uri;
   const r = findingRange(f);
   return { uri: target.toString(), line: r.start.line, column: r.start.character, endLine: r.end.line, endColumn: r.end.character };
 }

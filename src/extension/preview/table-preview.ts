@@ -3,6 +3,7 @@
 // sees it. The heavy work runs in the preview worker; the webview asks for rows in pages.
 import * as vscode from 'vscode';
 import { PreviewWorker } from '../../core/preview/worker-client';
+import type { SpawnThread } from '../../core/worker/thread';
 import type { Settings } from '../config';
 import { Disposable } from '../dispose';
 import type { ResolvedMetadata } from '../../core/metadata/model';
@@ -32,11 +33,12 @@ export class TablePreviewProvider extends Disposable implements vscode.CustomRea
 
   constructor(
     private readonly extensionUri: vscode.Uri,
+    previewThread: SpawnThread,
     private readonly settings: (uri: vscode.Uri) => Settings,
     private readonly metadata: (uri: vscode.Uri, s: Settings) => Promise<ResolvedMetadata | null>,
   ) {
     super();
-    this.worker = new PreviewWorker(vscode.Uri.joinPath(extensionUri, 'dist', 'preview-worker.js').fsPath);
+    this.worker = new PreviewWorker(previewThread);
     this._register({ dispose: () => this.worker.dispose() });
     this._register(vscode.window.registerCustomEditorProvider(PREVIEW_VIEW_TYPE, this, { supportsMultipleEditorsPerDocument: true }));
     this.api = {

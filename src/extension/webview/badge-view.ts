@@ -21,6 +21,8 @@ export interface RenderedInfo {
   actions: string[];
   lines: string[];
   workspace: RenderedWorkspace;
+  /** the note under the prediction ('' for none) */
+  note: string;
 }
 
 export class BadgeViewProvider extends Disposable implements vscode.WebviewViewProvider {
@@ -31,7 +33,8 @@ export class BadgeViewProvider extends Disposable implements vscode.WebviewViewP
   readonly onDidRender = this.rendered.event;
   private last: RenderedInfo | undefined;
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly active: ActivePrediction, private readonly workspace: WorkspaceReport) {
+  /** `note`: what this editor cannot check, said under each prediction ('' for nothing) */
+  constructor(private readonly extensionUri: vscode.Uri, private readonly active: ActivePrediction, private readonly workspace: WorkspaceReport, private readonly note = '') {
     super();
     this._register(active.onDidChange(() => this.post()));
     this._register(workspace.onDidChange(() => this.post()));
@@ -64,7 +67,7 @@ export class BadgeViewProvider extends Disposable implements vscode.WebviewViewP
         this.post();
         return;
       case 'rendered':
-        this.last = { level: m.level, criteria: m.criteria, apis: m.apis, actions: m.actions, lines: m.lines, workspace: m.workspace };
+        this.last = { level: m.level, criteria: m.criteria, apis: m.apis, actions: m.actions, lines: m.lines, workspace: m.workspace, note: m.note };
         this.rendered.fire(this.last);
         return;
       case 'reveal':
@@ -93,7 +96,8 @@ export class BadgeViewProvider extends Disposable implements vscode.WebviewViewP
   private post(): void {
     if (!this.view || !this.ready) { return; }
     const p = this.active.current;
-    const msg: HostToWebview = { type: 'state', state: p ? panelState(p) : emptyState(), workspace: workspaceSection(this.workspace.state) };
+    // a note means the links cannot be checked here
+    const msg: HostToWebview = { type: 'state', state: p ? panelState(p, this.note === '') : emptyState(), workspace: workspaceSection(this.workspace.state), note: this.note };
     void this.view.webview.postMessage(msg);
   }
 }

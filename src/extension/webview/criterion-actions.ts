@@ -29,10 +29,13 @@ export interface CriterionHelp {
   actions: PanelAction[];
 }
 
-export function criterionHelp(c: Criterion, p: Prediction, shown: Set<PanelActionId>): CriterionHelp {
+export function criterionHelp(c: Criterion, p: Prediction, shown: Set<PanelActionId>, linksCheckable = true): CriterionHelp {
   const wanted: PanelActionId[] = [];
   let reason: string | undefined;
-  if (linksNotChecked(c)) {
+  if (linksNotChecked(c) && !linksCheckable) {
+    // the browser cannot check them honestly (the panel's note says why): no button
+    reason = vscode.l10n.t('Not checked: link checks do not run in the browser.');
+  } else if (linksNotChecked(c)) {
     const trusted = vscode.workspace.isTrusted;
     // said once, on the first link criterion; the second depends on the same check
     reason = shown.has('checkLinks') || shown.has('manageTrust') ? vscode.l10n.t('Not checked: needs the link check.')

@@ -4,6 +4,7 @@
 // message is the line's tooltip.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { uriOfEnginePath } from '../file-access';
 import { countedFindings } from '../../core/badge';
 import { ruleById } from '../../core/rules/registry';
 import type { Criterion, FileReport, Finding, RuleId } from '../../core/types';
@@ -32,7 +33,7 @@ export function criterionLines(c: Criterion, p: Prediction): PanelLink[] {
 /** A line to one finding; its label is the finding's point unless given. */
 export function findingLine(p: Prediction, { uri, report }: Resource, f: Finding, label = findingPoint(f)): PanelLink {
   const inMetadata = !!f.path && f.path !== report.path;
-  const file = !inMetadata ? uri : uri.scheme === 'file' ? vscode.Uri.file(f.path!) : uri.with({ path: f.path });
+  const file = !inMetadata ? uri : uriOfEnginePath(uri, f.path!);
   const r = findingRange(f);
   return {
     label, where: inMetadata ? vscode.l10n.t('metadata, Ln {0}', f.line) : where(p, file, f.line), detail: findingMessage(f),

@@ -1,7 +1,6 @@
 // A webview's page (the badge view, the table preview): a strict CSP (a nonce for the one script,
 // styles and images only from the extension), no remote content; the script (dist/webview.js,
 // dist/preview.js) builds the DOM from posted state.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 
 /** A page's script (in dist/) and style sheet (in media/webview/); `live`: the root announces changes. */
@@ -14,7 +13,7 @@ export interface PageAssets {
 const BADGE_VIEW_ASSETS: PageAssets = { script: 'webview.js', style: 'panel.css', live: true };
 
 export function viewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, title: string, assets: PageAssets = BADGE_VIEW_ASSETS): string {
-  const nonce = randomBytes(16).toString('base64');
+  const nonce = webviewNonce();
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', assets.script));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'webview', assets.style));
   const csp = [
@@ -41,4 +40,10 @@ export function viewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, titl
 
 function escapeAttr(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A script nonce: 16 random bytes (Web Crypto, in node and in the browser alike), base64. */
+export function webviewNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
 }

@@ -1,6 +1,7 @@
 // What the buttons of the badge view's unknown criteria do (criterion-actions.ts offers them).
 import * as vscode from 'vscode';
 import { CMD } from '../command-ids';
+import { uriOfEnginePath } from '../file-access';
 import type { Prediction } from '../prediction';
 import type { PanelActionId } from './protocol';
 
@@ -24,7 +25,7 @@ export async function runPanelAction(action: PanelActionId, p: Prediction | null
     case 'openMetadata': {
       const source = p?.resources.find(r => r.report.metadata)?.report.metadata?.sources[0];
       if (!p || !source) { return; }
-      await vscode.window.showTextDocument(p.uri.scheme === 'file' ? vscode.Uri.file(source) : p.uri.with({ path: source }), { preview: false });
+      await vscode.window.showTextDocument(uriOfEnginePath(p.uri, source), { preview: false });
       return;
     }
   }

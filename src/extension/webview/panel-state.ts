@@ -24,7 +24,8 @@ export function emptyState(): PanelState {
   return { kind: 'empty', strings: strings() };
 }
 
-export function panelState(p: Prediction): PanelState {
+/** `linksCheckable`: this editor can check resource links (not in the browser) */
+export function panelState(p: Prediction, linksCheckable = true): PanelState {
   if (p.resources.every(r => r.report.api)) { return apiState(p); }
   const files = p.resources.map(r => path.posix.basename(r.uri.path)).join(', ');
   const assumed = p.badge.criteria.filter(c => p.badge.assumptions.includes(c.id)).map(c => criterionTitle(c.id));
@@ -37,7 +38,7 @@ export function panelState(p: Prediction): PanelState {
     level: p.badge.level,
     levelLabel: levelLabel(p.badge.level),
     assumptions: assumed.length ? vscode.l10n.t('Assumed to pass (not checked): {0}', assumed.join(', ')) : '',
-    criteria: p.badge.criteria.map(c => criterion(c, p, shown)),
+    criteria: p.badge.criteria.map(c => criterion(c, p, shown, linksCheckable)),
   };
   if (isDataFile(p.uri)) {
     state.preview = { label: vscode.l10n.t('Preview table: {0}', path.posix.basename(p.uri.path)), uri: p.uri.toString() };
@@ -45,9 +46,9 @@ export function panelState(p: Prediction): PanelState {
   return state;
 }
 
-function criterion(c: Criterion, p: Prediction, shown: Set<PanelActionId>): PanelCriterion {
+function criterion(c: Criterion, p: Prediction, shown: Set<PanelActionId>, linksCheckable: boolean): PanelCriterion {
   const lines = c.status === 'fail' ? criterionLines(c, p) : [];
-  const help = criterionHelp(c, p, shown);
+  const help = criterionHelp(c, p, shown, linksCheckable);
   return {
     id: c.id,
     title: criterionTitle(c.id),

@@ -136,7 +136,8 @@ export interface RenderedWorkspace {
   checking: boolean;
 }
 
-export type HostToWebview = { type: 'state'; state: PanelState; workspace: WorkspaceSection };
+/** `note`: what this editor cannot check (link checks in the browser), shown under a prediction */
+export type HostToWebview = { type: 'state'; state: PanelState; workspace: WorkspaceSection; note?: string };
 
 export type WebviewToHost =
   | { type: 'ready' }
@@ -150,6 +151,8 @@ export type WebviewToHost =
     actions: string[];
     lines: string[];
     workspace: RenderedWorkspace;
+    /** the note drawn under the prediction, or '' */
+    note: string;
   }
   | { type: 'reveal'; target: RevealTarget }
   | { type: 'action'; action: PanelActionId }

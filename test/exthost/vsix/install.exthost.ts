@@ -12,7 +12,7 @@ describe('the installed .vsix', () => {
     const ext = vscode.extensions.getExtension(EXT_ID);
     assert.ok(ext, 'installed');
     assert.ok(!fs.existsSync(path.join(ext.extensionPath, 'src')), 'no sources in the package: ' + ext.extensionPath);
-    for (const f of ['dist/extension.js', 'dist/worker.js', 'dist/webview.js', 'dist/preview.js', 'dist/preview-worker.js', 'media/webview/panel.css', 'media/webview/preview.css', 'package.nls.zh-tw.json', 'l10n/bundle.l10n.zh-tw.json']) {
+    for (const f of ['dist/extension.js', 'dist/worker.js', 'dist/webview.js', 'dist/preview.js', 'dist/preview-worker.js', 'dist/web/extension.js', 'dist/web/worker.js', 'dist/web/preview-worker.js', 'media/webview/panel.css', 'media/webview/preview.css', 'package.nls.zh-tw.json', 'l10n/bundle.l10n.zh-tw.json']) {
       assert.ok(fs.existsSync(path.join(ext.extensionPath, f)), f);
     }
     assert.ok(fs.readdirSync(path.join(ext.extensionPath, 'docs/rules')).length > 10, 'rule docs');
