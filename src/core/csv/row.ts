@@ -6,7 +6,8 @@ import type { Range } from '../types';
 import type { CsvRow, QuoteError, RowRole, WeakReason } from './model';
 import { cellRange } from './cell-range';
 import type { NumberReader } from './cells';
-import { mayBeTotal, totalKeyword, type LabelForms } from './keywords';
+import { totalKeyword, type LabelForms } from './keywords';
+import { mayBeTotalLabel } from './label-end';
 
 export class Row implements CsvRow {
   // `declare` and plain assignments: no class-field definitions, one object shape for every row
@@ -107,7 +108,7 @@ export class Row implements CsvRow {
     const at = this.b0 + 2 * i;
     const b = this.bounds as Int32Array;
     const src = this.src as string;
-    return b[at] < b[at + 1] && mayBeTotal(src, b[at], b[at + 1]) ? totalKeyword(src.slice(b[at], b[at + 1]), forms) : null;
+    return b[at] < b[at + 1] && mayBeTotalLabel(src, b[at], b[at + 1], forms, false) ? totalKeyword(src.slice(b[at], b[at + 1]), forms) : null;
   }
 
   /** the raw text of the record (without its line break), when it was kept */
