@@ -4,7 +4,8 @@
 // chunk's Int32Array (Row slices them when asked). Anything else returns false and the
 // scanner's general state machine (scanner.ts) reads the record; the tests check that both
 // give the same rows (one chunk vs 1-character chunks).
-import { isBlankValue, isFormula } from './cells';
+import { isBlankRange, isFormula } from './cells';
+import { textOf } from './byte-text';
 
 const QUOTE = 34, LF = 10, CR = 13;
 
@@ -28,6 +29,13 @@ export class Bounds {
   }
 }
 
+/** the non-empty value s[a, b) is not blank; f is its first code (a byte, in a byte string) */
+export function isFilled(s: string, a: number, b: number, f: number, utf8: boolean): boolean {
+  // most values start with a character that is no padding: no loop
+  if (f > 32 && (f < 0x80 || (!utf8 && f !== 0xa0 && f !== 0x3000 && f !== 0xfeff))) { return true; }
+  return !isBlankRange(s, a, b, utf8);
+}
+
 export interface SimpleRecord {
   /** fields, non-empty ones, formula cells */
   count: number;
@@ -38,12 +46,11 @@ export interface SimpleRecord {
   end: number;
 }
 
-function blankRange(s: string, a: number, b: number): boolean {
-  return isBlankValue(s.slice(a, b));
-}
-
-/** Read the record at s[i…n) into `out` and `bounds`; false (bounds unchanged) when it is not simple. */
-export function scanSimpleRecord(s: string, i: number, n: number, d: number, maxFields: number, bounds: Bounds, out: SimpleRecord): boolean {
+/**
+ * Read the record at s[i…n) into `out` and `bounds`; false (bounds unchanged) when it is not
+ * simple. `utf8`: s is a byte string (byte-text.ts).
+ */
+export function scanSimpleRecord(s: string, i: number, n: number, d: number, maxFields: number, bounds: Bounds, out: SimpleRecord, utf8: boolean): boolean {
   const top = d > QUOTE ? d : QUOTE;
   const mark = bounds.len;
   let count = 0;
@@ -87,9 +94,9 @@ export function scanSimpleRecord(s: string, i: number, n: number, d: number, max
     bounds.push2(a, b);
     if (b > a) {
       const f = s.charCodeAt(a);
-      if ((f > 32 && f !== 0xa0 && f !== 0x3000 && f !== 0xfeff) || !blankRange(s, a, b)) {
+      if (isFilled(s, a, b, f, utf8)) {
         nonEmpty++;
-        if (f === 61 && isFormula(s.slice(a, b))) { (formulas ??= []).push(count); }
+        if (f === 61 && isFormula(utf8 ? textOf(s.slice(a, b)) : s.slice(a, b))) { (formulas ??= []).push(count); }
       }
     }
     count++;

@@ -1,0 +1,69 @@
+// One file's bytes, in chunks of any size, through decoding into the content check: the path of
+// checkBytes (one chunk) and of checkStream (many) alike, so that both give the same report at
+// the same speed per byte. The format is told from the first HEAD characters; a UTF-8 table is
+// never decoded into a JS string (the analyzer reads its bytes), everything else is.
+import { createDecoder, type TextDecoderStream } from './encoding';
+import { Utf8Pass } from './encoding/to-utf8';
+import { ContentCheck, type EngineOptions } from './content-check';
+import { detectFormat } from './format';
+import type { ResolvedMetadata } from './metadata/model';
+import type { EncodingInfo, FileReport } from './types';
+
+/** characters of the head that tell the format (and line 1) */
+export const HEAD = 64 * 1024;
+/** bytes that hold HEAD characters in any encoding (at most 4 bytes a UTF-16 unit: GB18030) */
+const HEAD_BYTES = 4 * HEAD;
+
+export class FileFeed {
+  private head: Uint8Array[] = [];
+  private headBytes = 0;
+  private check: ContentCheck | null = null;
+  private text: TextDecoderStream | null = null;
+  private utf8: Utf8Pass | null = null;
+  private readonly sink = (b: Uint8Array) => (this.check as ContentCheck).pushUtf8(b);
+
+  constructor(
+    private readonly path: string,
+    private readonly encoding: EncodingInfo,
+    private readonly metadata: ResolvedMetadata | null,
+    private readonly options: EngineOptions,
+  ) {}
+
+  /** the caller does not change `chunk` afterwards (it may be held until the head is complete) */
+  write(chunk: Uint8Array): void {
+    if (this.check) { this.feed(chunk); return; }
+    this.head.push(chunk);
+    this.headBytes += chunk.length;
+    if (this.headBytes >= HEAD_BYTES) { this.start(); }
+  }
+
+  finish(): FileReport {
+    if (!this.check) { this.start(); }
+    if (this.utf8) { this.utf8.end(this.sink); }
+    if (this.text) { (this.check as ContentCheck).push(this.text.end()); }
+    return (this.check as ContentCheck).finish();
+  }
+
+  private start(): void {
+    const chunks = this.head;
+    this.head = [];
+    const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+    const head = createDecoder(this.encoding).write(bytes.subarray(0, HEAD_BYTES)).slice(0, HEAD);
+    const check = new ContentCheck(this.path, detectFormat(this.path, head), this.encoding, this.metadata, this.options, head);
+    this.check = check;
+    if (check.readsBytes && this.encoding.name === 'utf-8') {
+      this.utf8 = new Utf8Pass();
+    } else {
+      this.text = createDecoder(this.encoding);
+    }
+    if (bytes.length > 0) { this.feed(bytes); }
+  }
+
+  private feed(chunk: Uint8Array): void {
+    if (this.utf8) {
+      this.utf8.write(chunk, this.sink);
+    } else {
+      (this.check as ContentCheck).push((this.text as TextDecoderStream).write(chunk));
+    }
+  }
+}
