@@ -17,18 +17,28 @@ function strip(r: FileReport): unknown {
 }
 
 test('checkBytes, checkText and checkStream (in tiny chunks) give the same report', async () => {
-  const bytes = new Uint8Array(iconv.encode(TABLE, 'big5'));
-  const a = checkBytes({ path: 't.csv', bytes }, { today: '2026-11-26' });
-  const enc = detectEncoding(bytes);
-  const b = checkText({ path: 't.csv', text: decode(bytes, enc), encoding: enc }, { today: '2026-11-26' });
-  const c = await checkStream('t.csv', async function* () {
-    for (let i = 0; i < bytes.length; i += 7) { yield bytes.subarray(i, i + 7); }
-  }, null, { today: '2026-11-26' });
-  assert.deepEqual(strip(b), strip(a));
-  assert.deepEqual(strip(c), strip(a));
-  const ids = new Set(a.findings.map(f => f.rule));
-  for (const id of ['non-utf8-encoding', 'blank-row', 'subtotal-row', 'notes-row']) { assert.ok(ids.has(id as never), id); }
-  assert.equal(a.badge.level, 'bronze');
+  const inputs: [string, Uint8Array][] = [
+    ['big5', new Uint8Array(iconv.encode(TABLE, 'big5'))],
+    ['utf-8 with BOM', new Uint8Array(Buffer.from('\uFEFF' + TABLE))],
+    // an invalid byte: the analyzer reads the decoded text, U+FFFD included
+    ['utf-8, one bad byte', new Uint8Array(Buffer.concat([Buffer.from('\uFEFF' + TABLE), Buffer.from([0xc0]), Buffer.from('臺中市,1,1\r\n')]))],
+    ['utf-16le', new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TABLE, 'utf16le')]))],
+  ];
+  for (const [name, bytes] of inputs) {
+    const a = checkBytes({ path: 't.csv', bytes }, { today: '2026-11-26' });
+    const enc = detectEncoding(bytes);
+    const b = checkText({ path: 't.csv', text: decode(bytes, enc), encoding: enc }, { today: '2026-11-26' });
+    for (const size of [1, 7]) {
+      const c = await checkStream('t.csv', async function* () {
+        for (let i = 0; i < bytes.length; i += size) { yield bytes.subarray(i, i + size); }
+      }, null, { today: '2026-11-26' });
+      assert.deepEqual(strip(c), strip(a), `${name}: stream in ${size}-byte chunks`);
+    }
+    assert.deepEqual(strip(b), strip(a), name);
+    const ids = new Set(a.findings.map(f => f.rule));
+    for (const id of ['blank-row', 'subtotal-row', 'notes-row']) { assert.ok(ids.has(id as never), `${name}: ${id}`); }
+    assert.equal(a.badge.level, 'bronze', name);
+  }
 });
 
 test('unknown criteria do not lower the level but are listed as assumptions', () => {
