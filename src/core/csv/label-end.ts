@@ -39,14 +39,31 @@ function nextSeparator(s: string, i: number, b: number, utf8: boolean): number {
   return -1;
 }
 
-/** the code of the last character of s[a, i) that `skip` does not skip (-1: none) */
-function lastCode(s: string, a: number, i: number, utf8: boolean, skip: (c: number) => boolean): number {
+/** the code of the last character of s[a, i) that is not padding (pads) or \s (else), -1 if none */
+function lastCode(s: string, a: number, i: number, utf8: boolean, pads: boolean): number {
   while (i > a) {
     i = charStart(s, a, i, utf8);
     const c = codeAt(s, i, utf8);
-    if (!skip(c)) { return c; }
+    if (!(pads ? isPad(c) : isSpace(c))) { return c; }
   }
   return -1;
+}
+
+/** the last character of s[a, i) that is no \s can end a total keyword */
+function endsAt(s: string, a: number, i: number, utf8: boolean): boolean {
+  const c = lastCode(s, a, i, utf8, false);
+  return isKeywordEnd(c) || isGlossEnd(c);
+}
+
+/** mayBeTotal's test of the end: the last character before spaces */
+function endsLikeTotal(s: string, a: number, b: number, utf8: boolean): boolean {
+  let e = charStart(s, a, b, utf8);
+  let c = codeAt(s, e, utf8);
+  while (e > a && (c === 32 || c === 0x3000 || c === 9)) {
+    e = charStart(s, a, e, utf8);
+    c = codeAt(s, e, utf8);
+  }
+  return isKeywordEnd(c) || (isGlossEnd(c) && GLOSS.test(s.slice(a, b)));
 }
 
 /**
@@ -54,14 +71,7 @@ function lastCode(s: string, a: number, i: number, utf8: boolean, skip: (c: numb
  * bracket or a colon, or an English gloss; or it has segments (110年/ 區域別總計) that may.
  */
 export function mayBeTotal(s: string, a: number, b: number, utf8 = false): boolean {
-  let e = charStart(s, a, b, utf8);
-  let c = codeAt(s, e, utf8);
-  while (e > a && (c === 32 || c === 0x3000 || c === 9)) {
-    e = charStart(s, a, e, utf8);
-    c = codeAt(s, e, utf8);
-  }
-  if (isKeywordEnd(c) || (isGlossEnd(c) && GLOSS.test(s.slice(a, b)))) { return true; }
-  return nextSeparator(s, a, b, utf8) >= 0;
+  return endsLikeTotal(s, a, b, utf8) || nextSeparator(s, a, b, utf8) >= 0;
 }
 
 /**
@@ -73,16 +83,26 @@ export function mayBeTotal(s: string, a: number, b: number, utf8 = false): boole
 export function mayBeTotalLabel(s: string, a: number, b: number, forms: LabelForms, utf8: boolean): boolean {
   // totalKeyword: a cell over 40 characters is text (a character takes at most 3 bytes)
   if (b - a > (utf8 ? 120 : 40)) { return false; }
-  if (!mayBeTotal(s, a, b, utf8)) { return false; }
-  const end = (i: number) => {
-    const c = lastCode(s, a, i, utf8, isSpace);
-    return isKeywordEnd(c) || isGlossEnd(c);
-  };
-  const trimmed = lastCode(s, a, b, utf8, isPad);
-  if (isKeywordEnd(trimmed) || isGlossEnd(trimmed) || (trimmed >= 0 && isSpace(trimmed)) || end(b)) { return true; }
-  if (forms !== 'path') { return false; }
+  const last = codeAt(s, charStart(s, a, b, utf8), utf8);
+  // most labels end with a character no keyword, bracket, gloss or space ends: then the label
+  // as a whole cannot match, only one of its segments
+  if (!isKeywordEnd(last) && !isGlossEnd(last) && !isSpace(last)) { return forms === 'path' && segmentEndsWell(s, a, b, utf8); }
+  if (endsLikeTotal(s, a, b, utf8)) { return true; }
+  // only a separator lets the cell through the gate now: its end is read first, it is cheaper
+  if (forms !== 'path') { return endsWell(s, a, b, utf8) && nextSeparator(s, a, b, utf8) >= 0; }
+  return nextSeparator(s, a, b, utf8) >= 0 && (endsWell(s, a, b, utf8) || segmentEndsWell(s, a, b, utf8));
+}
+
+/** a segment before a separator can end a total keyword */
+function segmentEndsWell(s: string, a: number, b: number, utf8: boolean): boolean {
   for (let p = nextSeparator(s, a, b, utf8); p >= 0; p = nextSeparator(s, p + 1, b, utf8)) {
-    if (end(p)) { return true; }
+    if (endsAt(s, a, p, utf8)) { return true; }
   }
   return false;
+}
+
+/** the trimmed label or the label without its spaces can end a total keyword's expression */
+function endsWell(s: string, a: number, b: number, utf8: boolean): boolean {
+  const trimmed = lastCode(s, a, b, utf8, true);
+  return isKeywordEnd(trimmed) || isGlossEnd(trimmed) || (trimmed >= 0 && isSpace(trimmed)) || endsAt(s, a, b, utf8);
 }

@@ -36,9 +36,9 @@ export class RecordFields {
     (this.errors ??= []).push({ line, column, kind });
   }
 
-  /** start the next record (the values array went to a row, or was not used) */
-  reset(keepValues: boolean): void {
-    if (!keepValues) { this.values = []; }
+  /** start the next record (the values array went to a row) */
+  reset(): void {
+    this.values = [];
     this.count = 0;
     this.nonEmpty = 0;
     this.chars = 0;

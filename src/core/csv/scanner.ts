@@ -71,13 +71,13 @@ export class CsvScanner {
   /** line endings that ended records: \n, \r\n, \r */
   readonly newlines = [0, 0, 0];
   private readonly fast: SimpleRecord = { count: 0, nonEmpty: 0, formulas: undefined, lastQuoted: false, end: 0 };
-  /** this chunk's field offsets; the record being ended was read by the fast path into `lazy` */
+  /** this chunk's field offsets (the fast path's) */
   private bounds: Bounds | null = null;
   /** the range of the text being pushed */
   private chunkFrom = 0;
   private chunkEnd = 0;
-  private lazy: Bounds | null = null;
-  private lazyFrom = 0;
+  /** offsets the last chunk needed per character, to size the next chunk's array */
+  private boundsPerChar = 0.5;
 
   constructor(o: ScannerOptions) {
     this.d = o.delimiter.charCodeAt(0);
@@ -110,23 +110,11 @@ export class CsvScanner {
       const state = this.state;
       if (state === State.FieldStart) {
         if (!this.inRecord) {
+          i = this.fastRun(s, i, n, base);
+          if (i >= n) { break; }
           this.inRecord = true;
           this.recStart = base + i;
           this.recLine = this.line;
-          const f = this.fast;
-          // one Int32Array of field offsets per chunk: rows of earlier chunks keep theirs
-          const bounds = this.bounds ??= new Bounds((n - from) >> 2);
-          const b0 = bounds.len;
-          if (scanSimpleRecord(s, i, n, D, this.maxFields, bounds, f, this.utf8)) {
-            this.rec.count = f.count;
-            this.rec.nonEmpty = f.nonEmpty;
-            this.rec.formulas = f.formulas;
-            this.quoted = f.lastQuoted;
-            this.lazy = bounds;
-            this.lazyFrom = b0;
-            i = this.afterField(s, f.end, s.charCodeAt(f.end), base);
-            continue;
-          }
         }
         // the general path: one field at a time, through the states below
         this.quoted = s.charCodeAt(i) === QUOTE;
@@ -192,6 +180,7 @@ export class CsvScanner {
         }
       }
     }
+    if (this.bounds && n - from >= 1 << 16) { this.boundsPerChar = this.bounds.len / (n - from); }
     this.lastCharCR = s.charCodeAt(n - 1) === CR;
     if (this.utf8) { this.lineCarry = this.lineUnits(s, n, base); }
     this.offset = base + n;
@@ -199,6 +188,45 @@ export class CsvScanner {
       const tail = s.slice(Math.max(this.recStart - base, from), n);
       this.rawHead = this.rawHead.length + tail.length > MAX_ROW_CHARS ? null : this.rawHead + tail;
     }
+  }
+
+  /**
+   * The fast path: the simple records from s[i] on (scan-fast.ts), each a row at once; returns
+   * where the first record that is not simple starts (or n). A simple record lies on one line.
+   */
+  private fastRun(s: string, i: number, n: number, base: number): number {
+    const f = this.fast;
+    // one Int32Array of field offsets per chunk: rows of earlier chunks keep theirs
+    const bounds = this.bounds ??= new Bounds(this.boundsFor(this.chunkEnd - this.chunkFrom));
+    const { d, maxFields, utf8, format, onRow } = this;
+    while (i < n) {
+      const b0 = bounds.len;
+      if (!scanSimpleRecord(s, i, n, d, maxFields, bounds, f, utf8)) { return i; }
+      let j = f.end;
+      const line = this.line;
+      // the end column of an empty line is 1
+      const row = new Row(this.index++, line, line, j > i ? j - i : 1, base + i, base + j, f.count, f.lastQuoted, f.nonEmpty,
+        s, i, format, undefined, f.formulas, null, bounds.arr, b0, f.count);
+      if (s.charCodeAt(j) === CR) {
+        if (j + 1 < n) {
+          if (s.charCodeAt(j + 1) === LF) { j++; this.newlines[1]++; } else { this.newlines[2]++; }
+        } else {
+          this.pendingCR = true;
+        }
+      } else {
+        this.newlines[0]++;
+      }
+      this.line = line + 1;
+      i = j + 1;
+      this.lineStart = base + i;
+      onRow(row);
+    }
+    return i;
+  }
+
+  /** room for the offsets of `chars` characters like the last chunk's, and an eighth more */
+  private boundsFor(chars: number): number {
+    return Math.ceil(chars * this.boundsPerChar * 1.125);
   }
 
   /** after a field, at s[j] = c (a delimiter or a line break): the index to go on from */
@@ -292,14 +320,12 @@ export class CsvScanner {
         endColumn = endOffset - this.prevLineStart;
       }
     }
-    const lazy = this.lazy;
     const r = this.rec;
     const row = new Row(this.index++, this.recLine, endLine, endColumn, this.recStart, endOffset, r.count, this.quoted,
-      r.nonEmpty, src, srcStart, this.format, r.errors, r.formulas, lazy ? null : r.values, lazy ? lazy.arr : null, this.lazyFrom, r.count);
-    this.lazy = null;
+      r.nonEmpty, src, srcStart, this.format, r.errors, r.formulas, r.values, null, 0, r.count);
     this.inRecord = false;
     this.rawHead = '';
-    r.reset(lazy !== null);
+    r.reset();
     this.onRow(row);
   }
 }
