@@ -6,7 +6,6 @@ import type { CheckArgs } from './args';
 import { collectFiles } from './files';
 import { isCliTarget, runChecks } from './run-checks';
 import { formatText } from './format-text';
-import { formatSarif } from './format-sarif';
 import { translator } from './translate';
 
 export async function runCheck(a: CheckArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
@@ -23,7 +22,7 @@ export async function runCheck(a: CheckArgs, out: (s: string) => void, err: (s: 
   if (a.format === 'json') {
     out(JSON.stringify(report, null, 2));
   } else if (a.format === 'sarif') {
-    out(JSON.stringify(formatSarif(report), null, 2));
+    out(JSON.stringify((await import('./format-sarif')).formatSarif(report), null, 2));
   } else {
     out(formatText(report, datasets, { color: a.color, t: translator(a.lang), offline: a.offline }));
   }

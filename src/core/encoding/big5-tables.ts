@@ -1,7 +1,7 @@
 // Lookup tables for the Big5 family, built from iconv-lite's own cp950 and big5hkscs tables so
 // that detection, decoding and conversion all agree with the library. Built once, on first use
 // (a Big5 file is rare next to UTF-8, and building costs ~30 ms); never changed afterwards.
-import * as iconv from 'iconv-lite';
+import { iconvLite } from './legacy-libs';
 import { PAIR_COUNT, pairBytes, pairIndex, puaForPair } from './eudc';
 
 /** the pair is in the Windows CP950 table */
@@ -45,7 +45,7 @@ function decodeAllPairs(encoding: string): string[] {
     bytes[i * 3 + 1] = trail;
     bytes[i * 3 + 2] = 0x0a;
   }
-  const parts = iconv.decode(Buffer.from(bytes.buffer), encoding).split('\n');
+  const parts = iconvLite().decode(Buffer.from(bytes.buffer), encoding).split('\n');
   if (parts.length !== PAIR_COUNT + 1) { throw new Error(`unexpected ${encoding} table layout`); }
   return parts;
 }
