@@ -47,8 +47,9 @@ export const nodeMetadataFs: MetadataFs = {
   readHead: (p, n) => readHead(p, n),
 };
 
+/** a Buffer is a Uint8Array: no copy (new Uint8Array(buffer) copied every byte) */
 export function readFile(path: string): Uint8Array {
-  return new Uint8Array(readFileSync(path));
+  return readFileSync(path);
 }
 
 /** The first `n` bytes of a file (fewer when it is shorter). */

@@ -1,9 +1,9 @@
 // One file's bytes, in chunks of any size, through decoding into the content check: the path of
 // checkBytes (one chunk) and of checkStream (many) alike, so that both give the same report at
-// the same speed per byte. The format is told from the first HEAD characters; a UTF-8 table is
-// never decoded into a JS string (the analyzer reads its bytes), everything else is.
+// the same speed per byte. The format is told from the first HEAD characters; a UTF-8 or Big5
+// table is never decoded into a JS string (the analyzer reads UTF-8 bytes), everything else is.
 import { createDecoder, type TextDecoderStream } from './encoding';
-import { Utf8Pass } from './encoding/to-utf8';
+import { createUtf8Stream, type Utf8Stream } from './encoding/to-utf8';
 import { ContentCheck, type EngineOptions } from './content-check';
 import { detectFormat } from './format';
 import type { ResolvedMetadata } from './metadata/model';
@@ -19,7 +19,7 @@ export class FileFeed {
   private headBytes = 0;
   private check: ContentCheck | null = null;
   private text: TextDecoderStream | null = null;
-  private utf8: Utf8Pass | null = null;
+  private utf8: Utf8Stream | null = null;
   private readonly sink = (b: Uint8Array) => (this.check as ContentCheck).pushUtf8(b);
 
   constructor(
@@ -51,11 +51,8 @@ export class FileFeed {
     const head = createDecoder(this.encoding).write(bytes.subarray(0, HEAD_BYTES)).slice(0, HEAD);
     const check = new ContentCheck(this.path, detectFormat(this.path, head), this.encoding, this.metadata, this.options, head);
     this.check = check;
-    if (check.readsBytes && this.encoding.name === 'utf-8') {
-      this.utf8 = new Utf8Pass();
-    } else {
-      this.text = createDecoder(this.encoding);
-    }
+    this.utf8 = check.readsBytes ? createUtf8Stream(this.encoding) : null;
+    if (!this.utf8) { this.text = createDecoder(this.encoding); }
     if (bytes.length > 0) { this.feed(bytes); }
   }
 

@@ -198,29 +198,39 @@ export class CsvScanner {
     const f = this.fast;
     // one Int32Array of field offsets per chunk: rows of earlier chunks keep theirs
     const bounds = this.bounds ??= new Bounds(this.boundsFor(this.chunkEnd - this.chunkFrom));
-    const { d, maxFields, utf8, format, onRow } = this;
+    const { d, maxFields, utf8, format, onRow, newlines } = this;
+    // the counters live in locals while the loop runs (written back when it stops)
+    let index = this.index;
+    let line = this.line;
+    let lf = 0;
+    let crlf = 0;
+    let cr = 0;
     while (i < n) {
       const b0 = bounds.len;
-      if (!scanSimpleRecord(s, i, n, d, maxFields, bounds, f, utf8)) { return i; }
+      if (!scanSimpleRecord(s, i, n, d, maxFields, bounds, f, utf8)) { break; }
       let j = f.end;
-      const line = this.line;
       // the end column of an empty line is 1
-      const row = new Row(this.index++, line, line, j > i ? j - i : 1, base + i, base + j, f.count, f.lastQuoted, f.nonEmpty,
+      const row = new Row(index++, line, line, j > i ? j - i : 1, base + i, base + j, f.count, f.lastQuoted, f.nonEmpty,
         s, i, format, undefined, f.formulas, null, bounds.arr, b0, f.count);
       if (s.charCodeAt(j) === CR) {
         if (j + 1 < n) {
-          if (s.charCodeAt(j + 1) === LF) { j++; this.newlines[1]++; } else { this.newlines[2]++; }
+          if (s.charCodeAt(j + 1) === LF) { j++; crlf++; } else { cr++; }
         } else {
           this.pendingCR = true;
         }
       } else {
-        this.newlines[0]++;
+        lf++;
       }
-      this.line = line + 1;
+      line++;
       i = j + 1;
-      this.lineStart = base + i;
       onRow(row);
     }
+    this.index = index;
+    this.line = line;
+    this.lineStart = base + i;
+    newlines[0] += lf;
+    newlines[1] += crlf;
+    newlines[2] += cr;
     return i;
   }
 

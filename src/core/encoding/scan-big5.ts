@@ -54,30 +54,36 @@ export class Big5Scan {
     this.scanRange(buf, from, to);
   }
 
-  /** The hot loop: a lead byte and its trail are read in the same step. */
+  /**
+   * The hot loop: a lead byte and its trail are read in the same step. The units on the line are
+   * not counted byte by byte: they are the bytes since the line began (`lineAt`, before `from`
+   * when the line began in an earlier chunk) less one for each two-byte character (`pairs`).
+   */
   private scanRange(buf: Uint8Array, from: number, to: number): void {
     if (from >= to) { return; }
     const { flags, hkscs } = this.t;
-    let { chars, errors, level2, line, units } = this;
-    for (let i = from; i < to; i++) {
+    let { chars, errors, level2, line } = this;
+    let lineAt = from - this.units;
+    let pairs = 0;
+    let i = from;
+    for (; i < to; i++) {
       const b = buf[i];
       if (b < 0x80) {
-        if (b > 13) {
-          units++;
-        } else if (b === 10) {
+        // ASCII and control bytes are a unit each; only line breaks need a look
+        if (b > 13) { continue; }
+        if (b === 10) {
           if (i === from ? !this.lastCR : buf[i - 1] !== 13) { line++; }
-          units = 0;
+          lineAt = i + 1;
+          pairs = 0;
         } else if (b === 13) {
           line++;
-          units = 0;
-        } else {
-          units++;
+          lineAt = i + 1;
+          pairs = 0;
         }
         continue;
       }
       if (b === 0x80 || b === 0xff) {
         errors++;
-        units++;
         continue;
       }
       if (i + 1 === to) {
@@ -93,25 +99,25 @@ export class Big5Scan {
           chars++;
           const f = flags[pi];
           if ((f & F_EUDC) === 0) {
-            units++;
+            pairs++;
             if ((f & F_LEVEL2) !== 0) { level2++; }
           } else {
-            this.record(pi, line, units + 1);
-            units += u === WIDE ? (this.t.wide.get(pi) as string).length : 1;
+            this.record(pi, line, i - 1 - lineAt - pairs + 1);
+            pairs += 2 - (u === WIDE ? (this.t.wide.get(pi) as string).length : 1);
           }
           continue;
         }
       }
       errors++;
-      units++;
       // an ASCII byte after a lead byte is a character of its own (as in the WHATWG decoder)
-      if (trail < 0x80) { i--; }
+      if (trail < 0x80) { i--; } else { pairs++; }
     }
     this.chars = chars;
     this.errors = errors;
     this.level2 = level2;
     this.line = line;
-    this.units = units;
+    // a lead byte left for the next chunk is not on the line yet
+    this.units = (i < to ? i : to) - lineAt - pairs;
     this.lastCR = this.lead === 0 && buf[to - 1] === 13;
   }
 

@@ -3,12 +3,23 @@
 // Valid UTF-8 passes through untouched (checked natively, chunk by chunk): no copy, no decoding.
 // From the first invalid sequence on, the bytes go through a TextDecoder and are encoded again.
 import { incompleteUtf8Tail, isUtf8, utf8SeqLength } from './byte-search';
+import { Big5ToUtf8 } from './big5-utf8';
+import { big5ReadingOf } from './decode';
+import type { EncodingInfo } from '../types';
 
 export type ByteSink = (bytes: Uint8Array) => void;
 
+/** `out` may be given a buffer that the next call reuses: it reads what it needs at once */
 export interface Utf8Stream {
   write(chunk: Uint8Array, out: ByteSink): void;
   end(out: ByteSink): void;
+}
+
+/** UTF-8 and Big5 (nearly every table in Taiwan) as UTF-8 bytes; null: decode to text instead */
+export function createUtf8Stream(info: EncodingInfo): Utf8Stream | null {
+  if (info.name === 'utf-8') { return new Utf8Pass(); }
+  if (info.name === 'big5') { return new Big5ToUtf8(big5ReadingOf(info)); }
+  return null;
 }
 
 const BOM = [0xef, 0xbb, 0xbf];
