@@ -42,7 +42,7 @@ export class BadgeExtension extends Disposable {
     const store = this._register(new ReportStore());
     const publisher = this._register(new DiagnosticPublisher(new DiagnosticFactory(context.extensionUri), uri => settings(uri).maxDiagnosticsPerFile));
     const linter = this._register(new Linter(checker, store, publisher, settings));
-    const fixes = new TextFixCache();
+    const fixes = new TextFixCache(checker.offThreadFixes());
     this._register(vscode.workspace.onDidCloseTextDocument(d => fixes.forget(d.uri)));
     this._register(vscode.languages.registerCodeActionsProvider(DOCUMENTS, new BadgeCodeActions(publisher, store, fixes), BadgeCodeActions.metadata));
     const predictor = this._register(new Predictor(checker, store));

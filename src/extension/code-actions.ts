@@ -37,15 +37,21 @@ export class BadgeCodeActions implements vscode.CodeActionProvider<vscode.CodeAc
     private readonly fixes: TextFixCache,
   ) {}
 
-  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, ctx: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, ctx: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const wants = (kind: vscode.CodeActionKind) => !ctx.only || ctx.only.contains(kind);
     const outcome = this.store.get(doc.uri);
-    // text fixes only when the buffer holds the file's real text (not a Big5 file shown as UTF-8)
     const format = outcome?.report.format ?? 'unknown';
-    const textFixes = outcome?.editorTextMatches ? this.fixes.get(doc, format) : [];
+    const inContext = wants(vscode.CodeActionKind.QuickFix) ? this.placedInContext(doc, ctx) : [];
+    // the fixes are worked out only when one is asked for: not on every move of the cursor (the
+    // light bulb asks then), and only when the buffer holds the file's real text (not a Big5
+    // file shown as UTF-8)
+    const fixAllAsked = ctx.only !== undefined && ctx.only.contains(FIX_ALL);
+    const version = doc.version;
+    const textFixes = outcome?.editorTextMatches && (inContext.length > 0 || fixAllAsked) ? await this.fixes.get(doc, format) : [];
+    // edited meanwhile: the fixes' offsets are those of the older text
+    if (doc.version !== version) { return []; }
     const actions: vscode.CodeAction[] = [];
     if (wants(vscode.CodeActionKind.QuickFix)) {
-      const inContext = this.placedInContext(doc, ctx);
       actions.push(...this.quickFixes(doc, inContext, textFixes));
       if (inContext.length > 0 && textFixes.length > 1) {
         actions.push(new FixAllAction(vscode.l10n.t('Fix all Open Data Badge problems in this file'), vscode.CodeActionKind.QuickFix, doc, format));
