@@ -47,6 +47,16 @@ export function checkText(input: TextInput, options: EngineOptions = {}): FileRe
 }
 
 /**
+ * checkText, the text given as its UTF-8 bytes: what the editor's worker gets (a table is then
+ * read as bytes, never decoded into a JS string: the same report, sooner)
+ */
+export function checkUtf8Text(input: { path: string; utf8: Uint8Array; encoding: EncodingInfo; metadata?: ResolvedMetadata | null }, options: EngineOptions = {}): FileReport {
+  const feed = new FileFeed(input.path, input.encoding, input.metadata ?? null, options, true);
+  feed.write(input.utf8);
+  return feed.finish();
+}
+
+/**
  * checkBytes, but a file that is an OpenAPI document is first validated as one (the validator is
  * asynchronous): the entry point of the adapters for whole files.
  */

@@ -3,7 +3,7 @@
 // the same speed per byte. The format is told from the first HEAD characters; a UTF-8 or Big5
 // table is never decoded into a JS string (the analyzer reads UTF-8 bytes), everything else is.
 import { createDecoder, type TextDecoderStream } from './encoding';
-import { createUtf8Stream, type Utf8Stream } from './encoding/to-utf8';
+import { createUtf8Stream, Utf8Pass, type Utf8Stream } from './encoding/to-utf8';
 import { ContentCheck, type EngineOptions } from './content-check';
 import { detectFormat } from './format';
 import type { ResolvedMetadata } from './metadata/model';
@@ -22,11 +22,16 @@ export class FileFeed {
   private utf8: Utf8Stream | null = null;
   private readonly sink = (b: Uint8Array) => (this.check as ContentCheck).pushUtf8(b);
 
+  /**
+   * `editorText`: the bytes are an editor's text as UTF-8 (checkUtf8Text), whatever `encoding`,
+   * the file's on disk, says; a U+FEFF at its start is a character
+   */
   constructor(
     private readonly path: string,
     private readonly encoding: EncodingInfo,
     private readonly metadata: ResolvedMetadata | null,
     private readonly options: EngineOptions,
+    private readonly editorText = false,
   ) {}
 
   /** the caller does not change `chunk` afterwards (it may be held until the head is complete) */
@@ -48,12 +53,20 @@ export class FileFeed {
     const chunks = this.head;
     this.head = [];
     const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-    const head = createDecoder(this.encoding).write(bytes.subarray(0, HEAD_BYTES)).slice(0, HEAD);
-    const check = new ContentCheck(this.path, detectFormat(this.path, head), this.encoding, this.metadata, this.options, head);
+    const head = this.decoder().write(bytes.subarray(0, HEAD_BYTES)).slice(0, HEAD);
+    const format = this.encoding.name === 'binary' ? 'unknown' : detectFormat(this.path, head);
+    const check = new ContentCheck(this.path, format, this.encoding, this.metadata, this.options, head);
     this.check = check;
-    this.utf8 = check.readsBytes ? createUtf8Stream(this.encoding) : null;
-    if (!this.utf8) { this.text = createDecoder(this.encoding); }
+    this.utf8 = !check.readsBytes ? null : this.editorText ? new Utf8Pass(true) : createUtf8Stream(this.encoding);
+    if (!this.utf8) { this.text = this.decoder(); }
     if (bytes.length > 0) { this.feed(bytes); }
+  }
+
+  /** the file's decoder, or the UTF-8 one of an editor's text */
+  private decoder(): TextDecoderStream {
+    if (!this.editorText) { return createDecoder(this.encoding); }
+    const td = new TextDecoder('utf-8', { ignoreBOM: true });
+    return { write: chunk => td.decode(chunk, { stream: true }), end: () => td.decode() };
   }
 
   private feed(chunk: Uint8Array): void {

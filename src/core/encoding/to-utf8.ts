@@ -27,10 +27,15 @@ const BOM = [0xef, 0xbb, 0xbf];
 /** UTF-8 (as detected: possibly with a BOM, invalid sequences or a cut-off end) */
 export class Utf8Pass implements Utf8Stream {
   /** the first bytes, until three tell whether there is a BOM (null once they did) */
-  private head: number[] | null = [];
+  private head: number[] | null;
   /** a character cut by the end of the last chunk */
   private carry: number[] = [];
   private fallback: InstanceType<typeof TextDecoder> | null = null;
+
+  /** `text`: the bytes are an editor's text, whose U+FEFF at the start is a character */
+  constructor(text = false) {
+    this.head = text ? null : [];
+  }
 
   write(chunk: Uint8Array, out: ByteSink): void {
     let from = 0;

@@ -1,7 +1,8 @@
 // Runs the engine off the editor's thread: a 50 MB CSV, or typing in a 20 MB one, must never
 // freeze the extension host.
 import { parentPort } from 'node:worker_threads';
-import { checkBytesOrApi, checkTextOrApi } from '../engine';
+import { checkBytesOrApi, checkTextOrApi, checkUtf8Text } from '../engine';
+import { isApiCandidatePath } from '../openapi/hint';
 import { detectEncoding } from '../encoding';
 import { textFixes } from '../fixes';
 import { CancelledError, type EncodingInfo, type FileReport } from '../types';
@@ -19,6 +20,9 @@ async function check(req: Exclude<CheckRequest, { kind: 'fixes' }>, signal: { re
   }
   const encoding = req.encoding
     ?? (req.disk ? detectEncoding(req.disk, { hint: req.metadata?.fields['編碼格式']?.value }) : UTF8);
+  if (!isApiCandidatePath(req.path)) {
+    return { report: checkUtf8Text({ path: req.path, utf8: req.utf8, encoding, metadata: req.metadata }, options), encoding };
+  }
   // a U+FEFF at the start is the editor's text, not a byte-order mark
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(req.utf8);
   const report = await checkTextOrApi({ path: req.path, text, encoding, metadata: req.metadata }, options);

@@ -36,7 +36,8 @@ describe('benchmark: typing in a big CSV', () => {
       const sorted = [...f.latencies].sort((a, b) => a - b);
       console.log(`Typing in a ${MB} MB CSV (extension host, 6 bursts of 10 keystrokes 60 ms apart, then a line break)`);
       console.log(`  opened and checked in ${opened} ms`);
-      console.log(`  worst event-loop gap while typing: ${f.worstGap} ms (goal <= 50); with checks off while typing: ${base.worstGap} ms`);
+      console.log(`  worst event-loop gap while typing: ${f.worstGap} ms (goal <= 50), ${f.over50} gaps over 50 ms; ` +
+        `the same typing with checks off (VS Code's own cost, the baseline): ${base.worstGap} ms, ${base.over50} over 50 ms; ratio ${(f.worstGap / Math.max(1, base.worstGap)).toFixed(2)}`);
       console.log(`  edit to diagnostics: median ${sorted[sorted.length >> 1]} ms, worst ${sorted[sorted.length - 1]} ms (goal <= 1000; debounce 400 ms included)`);
       assert.equal(f.latencies.length, 6);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
