@@ -63,16 +63,20 @@ export async function readHead(path: string, n: number): Promise<Uint8Array> {
   }
 }
 
-/** what a big file is read in: larger chunks cost fewer calls, and each is a buffer of its own */
+/** what a big file is read in: larger chunks cost fewer calls */
 const CHUNK = 4 << 20;
 
-/** A re-openable byte stream, for the engine's two-pass check of big files. */
+/**
+ * A re-openable byte stream, for the engine's two-pass check of big files: one buffer, read
+ * into again for each chunk (the engine is done with a chunk when it asks for the next; fresh
+ * memory for every 4 MB cost as much as the reading).
+ */
 export function opener(path: string): () => AsyncIterable<Uint8Array> {
   return async function* () {
     const fd = openSync(path, 'r');
+    const b = Buffer.allocUnsafeSlow(CHUNK);
     try {
       for (;;) {
-        const b = Buffer.allocUnsafeSlow(CHUNK);
         const n = readSync(fd, b, 0, CHUNK, null);
         if (n === 0) { return; }
         yield n === CHUNK ? b : b.subarray(0, n);

@@ -81,7 +81,7 @@ export async function checkTextOrApi(input: TextInput, options: EngineOptions = 
 /**
  * For files too big to hold (the CLI's 1 GB CSV): two passes over a re-openable byte stream,
  * the first to detect the encoding, the second to decode and check; memory stays bounded. Each
- * chunk the stream yields must be a buffer of its own (not reused for the next one).
+ * chunk is read before the next one is asked for: the stream may yield the same buffer again.
  */
 export async function checkStream(
   path: string,

@@ -34,10 +34,11 @@ export class FileFeed {
     private readonly editorText = false,
   ) {}
 
-  /** the caller does not change `chunk` afterwards (it may be held until the head is complete) */
+  /** `chunk` is read before this returns: the caller may reuse its buffer */
   write(chunk: Uint8Array): void {
     if (this.check) { this.feed(chunk); return; }
-    this.head.push(chunk);
+    // a head that takes more than one chunk is kept as a copy (at most HEAD_BYTES)
+    this.head.push(chunk.length >= HEAD_BYTES ? chunk : chunk.slice());
     this.headBytes += chunk.length;
     if (this.headBytes >= HEAD_BYTES) { this.start(); }
   }

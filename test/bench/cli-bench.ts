@@ -2,10 +2,12 @@
 // full check of a 36 MB CSV against csvkit's `csvclean -n` (one check, field counts only), and a
 // file too big to hold, streamed: its speed and peak memory against a 100 MB file.
 import { spawnSync } from 'node:child_process';
-import { statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCsv } from './generate';
-import { alternate, mbps, run } from './measure';
+import { checkBytes, checkStream } from '../../src/core/engine';
+import { opener } from '../../src/cli/files';
+import { alternate, mbps, median, run } from './measure';
 
 const START_RUNS = Number(process.env.BENCH_START_RUNS ?? 15);
 const CSVCLEAN_RUNS = Number(process.env.BENCH_CSVCLEAN_RUNS ?? 3);
@@ -55,6 +57,21 @@ function peakRss(cli: string, file: string): { rss: number; ms: number; status: 
   return { rss: m ? Number(m[1]) : NaN, ms: Date.now() - t, status: r.status };
 }
 
+/** the engine's in-memory and streamed paths on the same file, in this process: per byte, start-up and warm-up apart */
+async function perByte(file: string): Promise<{ memory: number; stream: number }> {
+  const mb = statSync(file).size / 1048576;
+  const times = { memory: [] as number[], stream: [] as number[] };
+  for (let i = 0; i < 3; i++) {
+    let t = process.hrtime.bigint();
+    checkBytes({ path: file, bytes: readFileSync(file) }, { today: '2026-11-26' });
+    times.memory.push(Number(process.hrtime.bigint() - t) / 1e6);
+    t = process.hrtime.bigint();
+    await checkStream(file, opener(file), null, { today: '2026-11-26' });
+    times.stream.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return { memory: mb / median(times.memory) * 1000, stream: mb / median(times.stream) * 1000 };
+}
+
 export async function streamed(cli: string, dir: string, bigMb: number, inMemoryMbps: number): Promise<void> {
   const small = join(dir, 'small.csv');
   const big = join(dir, 'big.csv');
@@ -69,6 +86,9 @@ export async function streamed(cli: string, dir: string, bigMb: number, inMemory
   console.log(`  ${mb(big).toFixed(0)} MB file: peak RSS ${(b.rss / 1048576).toFixed(0)} MB in ${(b.ms / 1000).toFixed(1)} s (exit ${b.status}, ${speed.toFixed(0)} MB/s; goal >= 150)`);
   console.log(`  ratio peak RSS ${mb(big).toFixed(0)} MB / ${mb(small).toFixed(0)} MB file: ${(b.rss / s.rss).toFixed(2)} (goal <= 1.20)`);
   if (Number.isFinite(inMemoryMbps)) {
-    console.log(`  ratio in-memory (36 MB) / streamed MB/s: ${(inMemoryMbps / speed).toFixed(2)} (goal >= 1.00: the in-memory path no slower per byte)`);
+    console.log(`  CLI in memory (36 MB, start-up and warm-up included) / streamed MB/s: ${(inMemoryMbps / speed).toFixed(2)}`);
   }
+  const p = await perByte(small);
+  console.log(`  per byte, in this process (the ${mb(small).toFixed(0)} MB file, median of 3, alternating): in memory ${p.memory.toFixed(0)} MB/s, streamed ${p.stream.toFixed(0)} MB/s; ` +
+    `ratio ${(p.memory / p.stream).toFixed(2)} (goal >= 1.00: the in-memory path no slower per byte)`);
 }

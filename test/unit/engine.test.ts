@@ -33,6 +33,17 @@ test('checkBytes, checkText and checkStream (in tiny chunks) give the same repor
         for (let i = 0; i < bytes.length; i += size) { yield bytes.subarray(i, i + size); }
       }, null, { today: '2026-11-26' });
       assert.deepEqual(strip(c), strip(a), `${name}: stream in ${size}-byte chunks`);
+      // the CLI's stream reads every chunk into the same buffer
+      const reused = await checkStream('t.csv', async function* () {
+        const buf = new Uint8Array(size);
+        for (let i = 0; i < bytes.length; i += size) {
+          const n = Math.min(size, bytes.length - i);
+          buf.set(bytes.subarray(i, i + n));
+          yield buf.subarray(0, n);
+          buf.fill(0xff);
+        }
+      }, null, { today: '2026-11-26' });
+      assert.deepEqual(strip(reused), strip(a), `${name}: one reused ${size}-byte buffer`);
     }
     assert.deepEqual(strip(b), strip(a), name);
     const ids = new Set(a.findings.map(f => f.rule));
