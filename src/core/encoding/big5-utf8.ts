@@ -20,6 +20,7 @@ const FFFD = [0xef, 0xbf, 0xbd];
 export class Big5ToUtf8 implements Utf8Stream {
   private lead = 0;
   private out = new Uint8Array(0);
+  /** the reading's unit per lead << 8 | trail (0: no such pair, WIDE: see `wide`) */
   private readonly units: Uint16Array;
   private readonly wide: ReadonlyMap<number, string>;
   /** the UTF-8 bytes of each reading longer than one UTF-16 unit, made when first met */
@@ -27,7 +28,7 @@ export class Big5ToUtf8 implements Utf8Stream {
 
   constructor(reading: Big5Reading) {
     const t = big5Tables();
-    this.units = reading === 'cp950' ? t.cp950 : t.hkscs;
+    this.units = reading === 'cp950' ? t.cp950ByBytes : t.hkscsByBytes;
     this.wide = t.wide;
   }
 
@@ -63,38 +64,36 @@ export class Big5ToUtf8 implements Utf8Stream {
         out[n++] = b;
         continue;
       }
-      let u = 0xfffd;
-      if (b !== 0x80 && b !== 0xff) {
-        if (i + 1 === to) {
-          this.lead = b;
-          break;
+      // a common pair: one look-up (0x80, 0xFF and invalid trails are 0 in the table)
+      const u = i + 1 < to ? units[(b << 8) | buf[i + 1]] : 0;
+      if (u !== 0 && u !== WIDE) {
+        i++;
+        if (u < 0x800) {
+          out[n++] = 0xc0 | (u >> 6);
+          out[n++] = 0x80 | (u & 0x3f);
+        } else {
+          out[n++] = 0xe0 | (u >> 12);
+          out[n++] = 0x80 | ((u >> 6) & 0x3f);
+          out[n++] = 0x80 | (u & 0x3f);
         }
-        const trail = buf[++i];
-        const ti = TRAIL[trail];
-        const v = ti >= 0 ? units[(b - 0x81) * TRAILS_PER_LEAD + ti] : 0;
-        if (v === WIDE) {
-          const w = this.wideUtf8((b - 0x81) * TRAILS_PER_LEAD + ti);
-          out.set(w, n);
-          n += w.length;
-          continue;
-        }
-        if (v !== 0) {
-          u = v;
-        } else if (trail < 0x80) {
-          i--; // an ASCII byte after a lead byte is a character of its own
-        }
+        continue;
       }
-      // the table's readings are in the BMP and no surrogates: one to three bytes
-      if (u < 0x80) {
-        out[n++] = u;
-      } else if (u < 0x800) {
-        out[n++] = 0xc0 | (u >> 6);
-        out[n++] = 0x80 | (u & 0x3f);
-      } else {
-        out[n++] = 0xe0 | (u >> 12);
-        out[n++] = 0x80 | ((u >> 6) & 0x3f);
-        out[n++] = 0x80 | (u & 0x3f);
+      // the rest: a lead byte the chunk cuts, a reading of two units, an invalid byte or pair
+      if (b !== 0x80 && b !== 0xff && i + 1 === to) {
+        this.lead = b;
+        break;
       }
+      if (u === WIDE) {
+        const w = this.wideUtf8((b - 0x81) * TRAILS_PER_LEAD + TRAIL[buf[++i]]);
+        out.set(w, n);
+        n += w.length;
+        continue;
+      }
+      // an ASCII byte after a lead byte is a character of its own; 0x80 and 0xFF are one byte
+      if (b !== 0x80 && b !== 0xff && buf[i + 1] >= 0x80) { i++; }
+      out[n++] = 0xef;
+      out[n++] = 0xbf;
+      out[n++] = 0xbd;
     }
     if (n > 0) { sink(out.subarray(0, n)); }
   }

@@ -2,7 +2,7 @@
 // with its position in the decoded text. It follows the decoder's rules exactly (decode-big5.ts),
 // so the positions it records are the ones the decoded text has.
 import type { EudcChar } from '../types';
-import { big5Tables, F_EUDC, F_LEVEL2, WIDE, type Big5Tables } from './big5-tables';
+import { big5Tables, KIND_EUDC, KIND_INVALID, KIND_LEVEL2, WIDE, type Big5Tables } from './big5-tables';
 import { hex2, pairBytes, puaForPair, TRAILS_PER_LEAD } from './eudc';
 
 /** trail byte -> 0..156, or -1 */
@@ -61,7 +61,7 @@ export class Big5Scan {
    */
   private scanRange(buf: Uint8Array, from: number, to: number): void {
     if (from >= to) { return; }
-    const { flags, hkscs } = this.t;
+    const { kindByBytes, hkscs } = this.t;
     let { chars, errors, level2, line } = this;
     let lineAt = from - this.units;
     let pairs = 0;
@@ -91,22 +91,18 @@ export class Big5Scan {
         break;
       }
       const trail = buf[++i];
-      const ti = TRAIL[trail];
-      if (ti >= 0) {
-        const pi = (b - 0x81) * TRAILS_PER_LEAD + ti;
-        const u = hkscs[pi];
-        if (u !== 0) {
-          chars++;
-          const f = flags[pi];
-          if ((f & F_EUDC) === 0) {
-            pairs++;
-            if ((f & F_LEVEL2) !== 0) { level2++; }
-          } else {
-            this.record(pi, line, i - 1 - lineAt - pairs + 1);
-            pairs += 2 - (u === WIDE ? (this.t.wide.get(pi) as string).length : 1);
-          }
-          continue;
+      const kind = kindByBytes[(b << 8) | trail];
+      if (kind !== KIND_INVALID) {
+        chars++;
+        if (kind !== KIND_EUDC) {
+          pairs++;
+          if (kind === KIND_LEVEL2) { level2++; }
+        } else {
+          const pi = (b - 0x81) * TRAILS_PER_LEAD + TRAIL[trail];
+          this.record(pi, line, i - 1 - lineAt - pairs + 1);
+          pairs += 2 - (hkscs[pi] === WIDE ? (this.t.wide.get(pi) as string).length : 1);
         }
+        continue;
       }
       errors++;
       // an ASCII byte after a lead byte is a character of its own (as in the WHATWG decoder)
