@@ -1,7 +1,7 @@
 // The CLI's file access: walking folders, reading, streaming, and writing atomically. Checks
 // read with node's synchronous calls (one file after another anyway): fs.promises alone costs
 // milliseconds of every start-up.
-import { closeSync, openSync, promises as fsp, readdirSync, readFileSync, readSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, promises as fsp, read, readdirSync, readFileSync, readSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { isCheckablePath } from '../core/engine';
 import type { MetadataFs } from '../core/metadata';
@@ -67,24 +67,33 @@ export async function readHead(path: string, n: number): Promise<Uint8Array> {
 const CHUNK = 4 << 20;
 
 /**
- * A re-openable byte stream, for the engine's two-pass check of big files: one buffer, read
- * into again for each chunk (the engine is done with a chunk when it asks for the next; fresh
- * memory for every 4 MB cost as much as the reading).
+ * A re-openable byte stream, for the engine's two-pass check of big files: two buffers, read
+ * into again and again (the engine is done with a chunk when it asks for the next; fresh memory
+ * for every 4 MB cost as much as the reading), the next chunk read in node's thread pool while
+ * the engine works on this one.
  */
 export function opener(path: string): () => AsyncIterable<Uint8Array> {
   return async function* () {
     const fd = openSync(path, 'r');
-    const b = Buffer.allocUnsafeSlow(CHUNK);
+    const buffers = [Buffer.allocUnsafeSlow(CHUNK), Buffer.allocUnsafeSlow(CHUNK)];
+    let next = readChunk(fd, buffers[0]);
     try {
-      for (;;) {
-        const n = readSync(fd, b, 0, CHUNK, null);
+      for (let k = 0; ; k ^= 1) {
+        const n = await next;
         if (n === 0) { return; }
-        yield n === CHUNK ? b : b.subarray(0, n);
+        next = readChunk(fd, buffers[k ^ 1]);
+        yield n === CHUNK ? buffers[k] : buffers[k].subarray(0, n);
       }
     } finally {
+      // a read still under way finishes before the file is closed
+      await next.catch(() => 0);
       closeSync(fd);
     }
   };
+}
+
+function readChunk(fd: number, b: Buffer): Promise<number> {
+  return new Promise((resolve, reject) => { read(fd, b, 0, CHUNK, null, (e, n) => (e ? reject(e) : resolve(n))); });
 }
 
 /** all of `text` to a file descriptor (1, 2) without node's streams: they cost milliseconds of every start-up */
