@@ -7,7 +7,6 @@ import { collectFiles } from './files';
 import { loadConfigs } from './config-files';
 import { isCliTarget, runChecks } from './run-checks';
 import { formatText } from './format-text';
-import { formatSarif } from './format-sarif';
 import { translator } from './translate';
 import { render } from '../core/messages';
 import { W } from './words';
@@ -29,7 +28,7 @@ export async function runCheck(a: CheckArgs, out: (s: string) => void, err: (s: 
   if (a.format === 'json') {
     out(JSON.stringify(report, null, 2));
   } else if (a.format === 'sarif') {
-    out(JSON.stringify(formatSarif(report), null, 2));
+    out(JSON.stringify((await import('./format-sarif')).formatSarif(report), null, 2));
   } else {
     out(formatText(report, datasets, { color: a.color, t, offline: a.offline }));
   }

@@ -1,5 +1,7 @@
-// The CLI's file access: walking folders, reading, streaming, and writing atomically.
-import { createReadStream, promises as fsp } from 'node:fs';
+// The CLI's file access: walking folders, reading, streaming, and writing atomically. Checks
+// read with node's synchronous calls (one file after another anyway): fs.promises alone costs
+// milliseconds of every start-up.
+import { closeSync, openSync, promises as fsp, read, readdirSync, readFileSync, readSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { isCheckablePath } from '../core/engine';
 import type { MetadataFs } from '../core/metadata';
@@ -12,18 +14,18 @@ export async function collectFiles(paths: string[], wanted: (path: string) => bo
   const missing: string[] = [];
   for (const p of paths) {
     let st;
-    try { st = await fsp.stat(p); } catch { missing.push(p); continue; }
-    if (st.isDirectory()) { await walk(p, files, wanted); } else { files.push(p); }
+    try { st = statSync(p); } catch { missing.push(p); continue; }
+    if (st.isDirectory()) { walk(p, files, wanted); } else { files.push(p); }
   }
   return { files: [...new Set(files)], missing };
 }
 
-async function walk(dir: string, out: string[], wanted: (path: string) => boolean): Promise<void> {
-  const entries = (await fsp.readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+function walk(dir: string, out: string[], wanted: (path: string) => boolean): void {
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
     const p = join(dir, e.name);
     if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) { await walk(p, out, wanted); }
+      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) { walk(p, out, wanted); }
     } else if (e.isFile() && wanted(p) && !e.name.endsWith('.orig')) {
       out.push(p);
     }
@@ -31,11 +33,11 @@ async function walk(dir: string, out: string[], wanted: (path: string) => boolea
 }
 
 export const nodeMetadataFs: MetadataFs = {
-  readdir: dir => fsp.readdir(dir),
-  readFile: async path => new Uint8Array(await fsp.readFile(path)),
+  readdir: async dir => readdirSync(dir),
+  readFile: async path => readFile(path),
   stat: async p => {
     try {
-      const s = await fsp.stat(p);
+      const s = statSync(p);
       return s.isFile() ? { mtime: s.mtimeMs, size: s.size } : null;
     } catch {
       return null;
@@ -45,21 +47,66 @@ export const nodeMetadataFs: MetadataFs = {
   readHead: (p, n) => readHead(p, n),
 };
 
+/** a Buffer is a Uint8Array: no copy (new Uint8Array(buffer) copied every byte) */
+export function readFile(path: string): Uint8Array {
+  return readFileSync(path);
+}
+
 /** The first `n` bytes of a file (fewer when it is shorter). */
 export async function readHead(path: string, n: number): Promise<Uint8Array> {
-  const h = await fsp.open(path, 'r');
+  const fd = openSync(path, 'r');
   try {
     const b = Buffer.alloc(n);
-    const { bytesRead } = await h.read(b, 0, n, 0);
-    return new Uint8Array(b.subarray(0, bytesRead));
+    return new Uint8Array(b.subarray(0, readSync(fd, b, 0, n, 0)));
   } finally {
-    await h.close();
+    closeSync(fd);
   }
 }
 
-/** A re-openable byte stream, for the engine's two-pass check of big files. */
+/** what a big file is read in: larger chunks cost fewer calls */
+const CHUNK = 4 << 20;
+
+/**
+ * A re-openable byte stream, for the engine's two-pass check of big files: two buffers, read
+ * into again and again (the engine is done with a chunk when it asks for the next; fresh memory
+ * for every 4 MB cost as much as the reading), the next chunk read in node's thread pool while
+ * the engine works on this one.
+ */
 export function opener(path: string): () => AsyncIterable<Uint8Array> {
-  return () => createReadStream(path, { highWaterMark: 1 << 20 });
+  return async function* () {
+    const fd = openSync(path, 'r');
+    const buffers = [Buffer.allocUnsafeSlow(CHUNK), Buffer.allocUnsafeSlow(CHUNK)];
+    let next = readChunk(fd, buffers[0]);
+    try {
+      for (let k = 0; ; k ^= 1) {
+        const n = await next;
+        if (n === 0) { return; }
+        next = readChunk(fd, buffers[k ^ 1]);
+        yield n === CHUNK ? buffers[k] : buffers[k].subarray(0, n);
+      }
+    } finally {
+      // a read still under way finishes before the file is closed
+      await next.catch(() => 0);
+      closeSync(fd);
+    }
+  };
+}
+
+function readChunk(fd: number, b: Buffer): Promise<number> {
+  return new Promise((resolve, reject) => { read(fd, b, 0, CHUNK, null, (e, n) => (e ? reject(e) : resolve(n))); });
+}
+
+/** all of `text` to a file descriptor (1, 2) without node's streams: they cost milliseconds of every start-up */
+export function writeAll(fd: number, text: string): void {
+  const b = Buffer.from(text);
+  for (let at = 0; at < b.length;) {
+    try {
+      at += writeSync(fd, b, at);
+    } catch (e) {
+      // a non-blocking pipe that is full: try again
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') { throw e; }
+    }
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 // Checks a list of files the way `check` and `report` both need: metadata resolved per file,
 // big files streamed, OpenAPI documents validated, unreadable ones counted.
-import { promises as fsp } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { resolveFor, type ProjectConfig } from '../core/config/project-config';
 import type { EngineOptions } from '../core/engine';
@@ -11,8 +11,8 @@ import { checkBytesOrApi, checkStream, isCheckablePath } from '../core/engine';
 import { isMetadataPath, MetadataResolver } from '../core/metadata';
 import { isApiCandidatePath, isYamlPath, mayBeApiDocument } from '../core/openapi/hint';
 import type { FileReport } from '../core/types';
-import { checkMetadataLinks, LinkChecker } from '../core/links';
-import { nodeMetadataFs, opener, readHead } from './files';
+import type { LinkChecker } from '../core/links';
+import { nodeMetadataFs, opener, readFile, readHead } from './files';
 import { render } from '../core/messages';
 import type { Translate } from './translate';
 import { W } from './words';
@@ -43,14 +43,20 @@ export interface RunOptions {
 
 export async function runChecks(files: string[], o: RunOptions, err: (s: string) => void, t: Translate): Promise<{ reports: FileReport[]; unreadable: number }> {
   const resolver = new MetadataResolver();
-  const checker = o.links ? new LinkChecker() : null;
+  // the HTTP client (and node's TLS) loads only for a file whose metadata lists links
+  let checker: LinkChecker | null = null;
+  const links = async (metadata: ResolvedMetadata, path: string) => {
+    const l = await import('../core/links');
+    checker ??= new l.LinkChecker();
+    return l.checkMetadataLinks(checker, metadata, path, { allowPrivate: o.allowPrivateLinks ?? false });
+  };
   const reports: FileReport[] = [];
   let unreadable = 0;
   for (const [i, path] of files.entries()) {
     const config = resolveFor(o.configs?.get(path) ?? [], resolve(path));
     const engine = { today: o.today, graceDays: o.graceDays ?? config.graceDays, severities: config.severities };
     try {
-      const size = (await fsp.stat(path)).size;
+      const size = statSync(path).size;
       // an API description has no metadata and no resource links of its own; only a JSON or YAML
       // file's first KBs are read to learn whether it is one
       const apiLike = isApiCandidatePath(path) && mayBeApiDocument(path, size, new TextDecoder().decode(await readHead(path, 4096)));
@@ -62,11 +68,10 @@ export async function runChecks(files: string[], o: RunOptions, err: (s: string)
         o.progress?.(i + 1, files.length, path);
         continue;
       }
-      const links = checker && metadata ? await checkMetadataLinks(checker, metadata, path, { allowPrivate: o.allowPrivateLinks ?? false }) : undefined;
-      const options = { ...engine, links: checker ? links ?? [] : undefined };
+      const options = { ...engine, links: o.links ? (metadata ? await links(metadata, path) : []) : undefined };
       const report = size > STREAM_OVER
         ? await checkStream(path, opener(path), metadata, options)
-        : await checkBytesOrApi({ path, bytes: new Uint8Array(await fsp.readFile(path)), metadata }, options);
+        : await checkBytesOrApi({ path, bytes: readFile(path), metadata }, options);
       if (report.api || !isYamlPath(path)) { reports.push(report); }
     } catch (e) {
       unreadable++;
@@ -79,18 +84,18 @@ export async function runChecks(files: string[], o: RunOptions, err: (s: string)
 
 /** A spreadsheet, PDF or archive by its bytes is listed, not checked; text named so is checked. */
 async function checkResource(path: string, size: number, metadata: ResolvedMetadata | null, options: EngineOptions): Promise<FileReport> {
-  const h = await fsp.open(path, 'r');
+  const fd = openSync(path, 'r');
   try {
     const reader: ByteReader = {
       size,
       read: async (offset, length) => {
         const b = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
-        const { bytesRead } = await h.read(b, 0, b.length, offset);
-        return new Uint8Array(b.buffer, b.byteOffset, bytesRead);
+        const n = readSync(fd, b, 0, b.length, offset);
+        return new Uint8Array(b.buffer, b.byteOffset, n);
       },
     };
-    return await checkResourceFile(path, reader, async () => new Uint8Array(await fsp.readFile(path)), metadata, options);
+    return await checkResourceFile(path, reader, async () => readFile(path), metadata, options);
   } finally {
-    await h.close();
+    closeSync(fd);
   }
 }

@@ -85,6 +85,21 @@ export class ContentCheck {
     }
   }
 
+  /** a table: its text may go in as UTF-8 bytes (pushUtf8) */
+  get readsBytes(): boolean {
+    return this.csv !== null;
+  }
+
+  /** Feed valid UTF-8 without a BOM (readsBytes only); any chunk size, a chunk may cut a character. */
+  pushUtf8(bytes: Uint8Array): void {
+    const csv = this.csv;
+    if (!csv) { throw new Error('only a table reads bytes'); }
+    for (let at = 0; at < bytes.length; at += SLICE) {
+      if (this.options.signal?.aborted) { throw new CancelledError(); }
+      csv.pushBytes(at === 0 && bytes.length <= SLICE ? bytes : bytes.subarray(at, at + SLICE));
+    }
+  }
+
   /** Feed decoded text; any chunk size. */
   push(text: string): void {
     for (let at = 0; at < text.length; at += SLICE) {

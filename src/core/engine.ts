@@ -1,7 +1,8 @@
 // The engine's entry points. Input: a file's bytes (or, in the editor, its decoded text), its
 // name and optional metadata. Output: the FileReport of the CLI contract.
-import { createDecoder, createSniffer, decode, detectEncoding } from './encoding';
+import { createSniffer, decode, detectEncoding } from './encoding';
 import { ContentCheck, type EngineOptions } from './content-check';
+import { FileFeed, HEAD } from './file-feed';
 import { detectFormat } from './format';
 import type { ResolvedMetadata } from './metadata/model';
 // only the cheap test is loaded with the engine: the parsers and the validator (a third of the
@@ -11,8 +12,6 @@ import type { EncodingInfo, FileReport } from './types';
 
 export type { EngineOptions } from './content-check';
 export { detectFormat, isCheckablePath } from './format';
-
-const HEAD = 64 * 1024;
 
 export interface BytesInput {
   path: string;
@@ -34,7 +33,9 @@ export function checkBytes(input: BytesInput, options: EngineOptions = {}): File
   if (encoding.name === 'binary') {
     return new ContentCheck(input.path, 'unknown', encoding, input.metadata ?? null, options).finish();
   }
-  return checkText({ ...input, text: decode(input.bytes, encoding), encoding }, options);
+  const feed = new FileFeed(input.path, encoding, input.metadata ?? null, options);
+  feed.write(input.bytes);
+  return feed.finish();
 }
 
 /** For an open document: the text as the editor holds it, the encoding as the disk holds it. */
@@ -43,6 +44,16 @@ export function checkText(input: TextInput, options: EngineOptions = {}): FileRe
   const check = new ContentCheck(input.path, format, input.encoding, input.metadata ?? null, options, input.text.slice(0, HEAD));
   check.push(input.text);
   return check.finish();
+}
+
+/**
+ * checkText, the text given as its UTF-8 bytes: what the editor's worker gets (a table is then
+ * read as bytes, never decoded into a JS string: the same report, sooner)
+ */
+export function checkUtf8Text(input: { path: string; utf8: Uint8Array; encoding: EncodingInfo; metadata?: ResolvedMetadata | null }, options: EngineOptions = {}): FileReport {
+  const feed = new FileFeed(input.path, input.encoding, input.metadata ?? null, options, true);
+  feed.write(input.utf8);
+  return feed.finish();
 }
 
 /**
@@ -69,7 +80,8 @@ export async function checkTextOrApi(input: TextInput, options: EngineOptions = 
 
 /**
  * For files too big to hold (the CLI's 1 GB CSV): two passes over a re-openable byte stream,
- * the first to detect the encoding, the second to decode and check; memory stays bounded.
+ * the first to detect the encoding, the second to decode and check; memory stays bounded. Each
+ * chunk is read before the next one is asked for: the stream may yield the same buffer again.
  */
 export async function checkStream(
   path: string,
@@ -83,11 +95,9 @@ export async function checkStream(
   if (encoding.name === 'binary') {
     return new ContentCheck(path, 'unknown', encoding, metadata, options).finish();
   }
-  const decoder = createDecoder(encoding);
-  const check = new TextCheck(path, encoding, metadata, options);
-  for await (const chunk of open()) { check.push(decoder.write(chunk)); }
-  check.push(decoder.end());
-  return check.finish();
+  const feed = new FileFeed(path, encoding, metadata, options);
+  for await (const chunk of open()) { feed.write(chunk); }
+  return feed.finish();
 }
 
 /**

@@ -46,6 +46,8 @@ export class RuleRun {
   private readonly visitors: RuleVisitor[] = [];
   /** the visitors that look at rows, bound once: csvRow runs for every row of a 1 GB file */
   private readonly rowVisitors: ((r: CsvRow, l: CsvLayout) => void)[] = [];
+  /** those that look at plain records too */
+  private readonly plainVisitors: ((r: CsvRow, l: CsvLayout) => void)[] = [];
 
   constructor(private readonly o: RuleRunOptions) {
     for (const rule of o.rules) {
@@ -54,12 +56,14 @@ export class RuleRun {
       this.visitors.push(rule.create(this.contextFor(rule, severity)));
     }
     this.rowVisitors = this.visitors.flatMap(v => (v.csvRow ? [v.csvRow.bind(v)] : []));
+    this.plainVisitors = this.visitors.flatMap(v => (v.csvRow && !v.skipsPlainRows ? [v.csvRow.bind(v)] : []));
   }
 
   start(): void { for (const v of this.visitors) { v.start?.(); } }
   csvLayout(l: CsvLayout): void { for (const v of this.visitors) { v.csvLayout?.(l); } }
   csvRow(r: CsvRow, l: CsvLayout): void {
-    const vs = this.rowVisitors;
+    const plain = r.role === 'data' && r.fieldCount === l.width && r.formulaCells === undefined && r.quoteErrors === undefined;
+    const vs = plain ? this.plainVisitors : this.rowVisitors;
     for (let i = 0; i < vs.length; i++) { vs[i](r, l); }
   }
   csvEnd(s: CsvSummary, l: CsvLayout | null): void { for (const v of this.visitors) { v.csvEnd?.(s, l); } }

@@ -53,7 +53,7 @@ export class BadgeExtension extends Disposable {
     const linter = this._register(new Linter(checker, store, publisher, settings));
     // a new or edited .opendatabadge.json changes severities: what was checked is checked again
     this._register(configs.onDidChange(() => store.uris().forEach(u => linter.schedule(u, 0))));
-    const fixes = new TextFixCache();
+    const fixes = new TextFixCache(checker.offThreadFixes());
     this._register(vscode.workspace.onDidCloseTextDocument(d => fixes.forget(d.uri)));
     this._register(vscode.languages.registerCodeActionsProvider(DOCUMENTS, new BadgeCodeActions(publisher, store, fixes), BadgeCodeActions.metadata));
     const predictor = this._register(new Predictor(checker, store));

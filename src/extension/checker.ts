@@ -1,6 +1,8 @@
 // Runs the engine for one file: small files on the extension host's thread (from the editor's
-// text, so that positions match what the user sees), big ones from disk in a worker thread.
-// OpenAPI documents are validated as such (the *OrApi entry points).
+// text, so that positions match what the user sees), big ones in a worker thread: from disk, or
+// from the editor's text while it has unsaved edits (typing in a 20 MB CSV must not block the
+// extension host: the host only copies the text). OpenAPI documents are validated as such (the
+// *OrApi entry points).
 import * as vscode from 'vscode';
 import { checkBytesOrApi, checkTextOrApi, detectFormat, isCheckablePath } from '../core/engine';
 import { checkResourceFile } from '../core/resources/check';
@@ -11,12 +13,14 @@ import type { LinkResult } from '../core/links/types';
 import type { ResolvedMetadata } from '../core/metadata/model';
 import { EngineWorker } from '../core/worker/pool';
 import type { CancellationSignal, EncodingInfo, FileReport } from '../core/types';
+import type { EngineOptions } from '../core/engine';
 import { engineOptions, type Settings } from './config';
 import { Disposable } from './dispose';
-import { enginePath, metadataFs, openBytes, readBytes, statFile } from './file-access';
+import { enginePath, metadataFs, openBytes, readBytes, statFile, type FileStamp } from './file-access';
 import type { Platform } from './platform';
 import type { ProjectConfigs } from './project-config';
 import { isYaml } from './targets';
+import type { OffThreadFixes } from './text-fixes';
 
 export interface CheckOutcome {
   report: FileReport;
@@ -36,6 +40,8 @@ export class FileChecker extends Disposable {
   /** "Check links now" (the setting off): per file, the results of that one check and the
    *  資料下載網址 they are for; null until the check has run */
   private readonly requested = new Map<string, { urls: string; results: LinkResult[] } | null>();
+  /** the encoding of each big file on disk, by its stamp: typing changes the buffer, not the file */
+  private readonly diskEncodings = new Map<string, { stamp: FileStamp; encoding: EncodingInfo }>();
 
   constructor(platform: Platform, private readonly settings: (uri: vscode.Uri) => Settings, private readonly configs: ProjectConfigs) {
     super();
@@ -53,6 +59,14 @@ export class FileChecker extends Disposable {
   requestLinks(uris: readonly vscode.Uri[]): void {
     this.clearLinks();
     uris.forEach(u => this.requested.set(u.toString(), null));
+  }
+
+  /** a big document's text fixes are worked out in the worker too */
+  offThreadFixes(): OffThreadFixes {
+    return {
+      isBig: doc => doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end) >= this.settings(doc.uri).workerThresholdBytes,
+      textFixes: input => this.worker.textFixes(input),
+    };
   }
 
   /** True when the file would go to the worker thread (for progress reporting). */
@@ -101,6 +115,7 @@ export class FileChecker extends Disposable {
       const report = await this.worker.check({ path, bytes, metadata }, options);
       return { report, version: doc?.version, editorTextMatches: report.encoding.name === 'utf-8' };
     }
+    if (doc && stamp.size >= settings.workerThresholdBytes) { return this.checkBigBuffer(uri, doc, stamp, metadata, options); }
     const bytes = await readBytes(uri);
     if (!bytes) { return null; }
     const encoding = detectEncoding(bytes, { hint: metadata?.fields['編碼格式']?.value });
@@ -111,6 +126,19 @@ export class FileChecker extends Disposable {
     }
     const report = await checkBytesOrApi({ path, bytes, metadata }, options);
     return { report, version: doc?.version, editorTextMatches: encoding.name === 'utf-8' };
+  }
+
+  /** a big document with unsaved edits: its text to the worker, with the disk's encoding */
+  private async checkBigBuffer(uri: vscode.Uri, doc: vscode.TextDocument, stamp: FileStamp, metadata: ResolvedMetadata | null, options: EngineOptions): Promise<CheckOutcome | null> {
+    const key = uri.toString();
+    const known = this.diskEncodings.get(key);
+    const encoding = known && known.stamp.mtime === stamp.mtime && known.stamp.size === stamp.size ? known.encoding : null;
+    const disk = encoding ? null : await readBytes(uri);
+    if (!encoding && !disk) { return null; }
+    const version = doc.version;
+    const out = await this.worker.checkText({ path: enginePath(uri), text: doc.getText(), encoding, disk, metadata }, options);
+    this.diskEncodings.set(key, { stamp, encoding: out.encoding });
+    return { report: out.report, version, editorTextMatches: true };
   }
 
   /** opt-in (the setting, or "Check links now" for this file), and never in Restricted Mode: an

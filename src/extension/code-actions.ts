@@ -2,7 +2,7 @@
 // `context.only`), "fix all in this file", and the source.fixAll.opendataBadge action.
 import * as vscode from 'vscode';
 import { encodingLabel } from '../core/encoding/names';
-import type { TextFix } from '../core/fixes';
+import { FIX_ORDER, type TextFix } from '../core/fixes';
 import type { FileFormat, FixId } from '../core/types';
 import { CMD, FIX_ALL_KIND } from './command-ids';
 import { DIAGNOSTIC_SOURCE, type DiagnosticPublisher, type PlacedFinding } from './diagnostics';
@@ -37,17 +37,25 @@ export class BadgeCodeActions implements vscode.CodeActionProvider<vscode.CodeAc
     private readonly fixes: TextFixCache,
   ) {}
 
-  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, ctx: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, ctx: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const wants = (kind: vscode.CodeActionKind) => !ctx.only || ctx.only.contains(kind);
     const outcome = this.store.get(doc.uri);
-    // text fixes only when the buffer holds the file's real text (not a Big5 file shown as UTF-8)
     const format = outcome?.report.format ?? 'unknown';
-    const textFixes = outcome?.editorTextMatches ? this.fixes.get(doc, format) : [];
+    const inContext = wants(vscode.CodeActionKind.QuickFix) ? this.placedInContext(doc, ctx) : [];
+    // the text fixes are worked out only when one can be offered: for a finding they fix at the
+    // cursor, or a fix-all asked for (not on every move of the cursor, when the light bulb asks;
+    // they take seconds on 20 MB), and only when the buffer holds the file's real text (not a
+    // Big5 file shown as UTF-8)
+    const fixAllAsked = ctx.only !== undefined && ctx.only.contains(FIX_ALL);
+    const fixable = inContext.some(p => p.finding.fixes?.some(id => FIX_ORDER.includes(id)));
+    const version = doc.version;
+    const textFixes = outcome?.editorTextMatches && (fixable || fixAllAsked) ? await this.fixes.get(doc, format) : [];
+    // edited meanwhile: the fixes' offsets are those of the older text
+    if (doc.version !== version) { return []; }
     // fix-all applies only the fixes that need no person's look
     const certain = textFixes.filter(f => !f.review);
     const actions: vscode.CodeAction[] = [];
     if (wants(vscode.CodeActionKind.QuickFix)) {
-      const inContext = this.placedInContext(doc, ctx);
       actions.push(...this.quickFixes(doc, inContext, textFixes));
       if (inContext.length > 0 && certain.length > 1) {
         actions.push(new FixAllAction(vscode.l10n.t('Fix all Open Data Badge problems in this file'), vscode.CodeActionKind.QuickFix, doc, format));

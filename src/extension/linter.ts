@@ -71,7 +71,9 @@ export class Linter extends Disposable {
       const doc = openDocument(uri);
       const run = () => this.checker.check(uri, doc, cts.token);
       const outcome = await (await this.checker.isBig(uri) ? this.withProgress(uri, run) : run());
-      if (this.generations.get(key) !== generation || this.isDisposed) { return; }   // stale
+      // superseded by a newer edit (its check publishes) or stale: dropped, the diagnostics stay
+      // (a cancelled check answers null, which is not "nothing to report")
+      if (cts.token.isCancellationRequested || this.generations.get(key) !== generation || this.isDisposed) { return; }
       if (!outcome) { this.forget(uri); return; }
       this.store.set(uri, outcome);
       this.publisher.publish(uri, placeFindings(uri, outcome.report));

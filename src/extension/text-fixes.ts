@@ -12,20 +12,31 @@ export interface FixAllResult {
   removedText: string[];
 }
 
-/** Text fixes of a document, remembered for its current version. */
-export class TextFixCache {
-  private readonly entries = new Map<string, { version: number; fixes: TextFix[] }>();
+/** where a big document's fixes are computed (the engine's worker), and what is big */
+export interface OffThreadFixes {
+  isBig(doc: vscode.TextDocument): boolean;
+  textFixes(input: { path: string; text: string; format: FileFormat }): Promise<TextFix[]>;
+}
 
-  get(doc: vscode.TextDocument, format: FileFormat): TextFix[] {
+/**
+ * Text fixes of a document, remembered for its current version; a big document's are worked out
+ * in the worker (each fix is verified by analysing the fixed text again: seconds for 20 MB).
+ */
+export class TextFixCache {
+  private readonly entries = new Map<string, { version: number; fixes: Promise<TextFix[]> }>();
+
+  constructor(private readonly offThread: OffThreadFixes) {}
+
+  get(doc: vscode.TextDocument, format: FileFormat): Promise<TextFix[]> {
     const key = doc.uri.toString();
     const hit = this.entries.get(key);
     if (hit && hit.version === doc.version) { return hit.fixes; }
-    let fixes: TextFix[] = [];
-    try {
-      fixes = textFixes({ path: enginePath(doc.uri), text: doc.getText(), format });
-    } catch (e) {
-      console.error('[opendata-badge] textFixes', e);
-    }
+    const input = { path: enginePath(doc.uri), text: doc.getText(), format };
+    const fixes = (this.offThread.isBig(doc) ? this.offThread.textFixes(input) : Promise.resolve().then(() => textFixes(input)))
+      .catch(e => {
+        console.error('[opendata-badge] textFixes', e);
+        return [];
+      });
     this.entries.set(key, { version: doc.version, fixes });
     return fixes;
   }

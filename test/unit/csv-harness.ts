@@ -58,6 +58,22 @@ export function analyse(text: string, opts: { chunk?: number; ranges?: boolean; 
   return { layout: layout as unknown as CsvLayout, layoutCalls, rows, summary };
 }
 
+/** analyse the UTF-8 bytes of `text`, pushed in chunks of `chunk` bytes (0: all at once) */
+export function analyseBytes(text: string, opts: { chunk?: number; expectedDelimiter?: ',' | '\t' } = {}): Analysis {
+  const rows: CsvRow[] = [];
+  let layout: CsvLayout | null = null;
+  let layoutCalls = 0;
+  const a = new CsvAnalyzer({
+    expectedDelimiter: opts.expectedDelimiter ?? ',',
+    sink: { layout: l => { layout = l; layoutCalls++; }, row: r => { rows.push(r); } },
+  });
+  const bytes = new Uint8Array(Buffer.from(text, 'utf8'));
+  const size = opts.chunk || bytes.length || 1;
+  for (let i = 0; i < bytes.length; i += size) { a.pushBytes(bytes.subarray(i, i + size)); }
+  const summary = a.end();
+  return { layout: layout as unknown as CsvLayout, layoutCalls, rows, summary };
+}
+
 /** everything observable about the rows, positions of every cell included */
 export function snapshot(a: Analysis): unknown {
   return {

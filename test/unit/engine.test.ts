@@ -4,12 +4,12 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
-import { checkBytes, checkStream, checkText } from '../../src/core/engine';
+import { checkBytes, checkStream, checkText, checkUtf8Text } from '../../src/core/engine';
 import { datasetBadge, groupDatasets } from '../../src/core/dataset';
 import { decode, detectEncoding } from '../../src/core/encoding';
 import { EngineWorker } from '../../src/core/worker/pool';
 import { nodeThread } from '../../src/core/worker/node-thread';
-import { CancelledError, type FileReport } from '../../src/core/types';
+import { CancelledError, type EncodingInfo, type FileReport } from '../../src/core/types';
 
 const TABLE = '地區,人數,金額\r\n臺北市,10,"1,000"\r\n\r\n新北市,20,"2,000"\r\n合　計,30,"3,000"\r\n註：單位為人,,\r\n';
 
@@ -18,18 +18,59 @@ function strip(r: FileReport): unknown {
 }
 
 test('checkBytes, checkText and checkStream (in tiny chunks) give the same report', async () => {
-  const bytes = new Uint8Array(iconv.encode(TABLE, 'big5'));
-  const a = checkBytes({ path: 't.csv', bytes }, { today: '2026-11-26' });
-  const enc = detectEncoding(bytes);
-  const b = checkText({ path: 't.csv', text: decode(bytes, enc), encoding: enc }, { today: '2026-11-26' });
-  const c = await checkStream('t.csv', async function* () {
-    for (let i = 0; i < bytes.length; i += 7) { yield bytes.subarray(i, i + 7); }
-  }, null, { today: '2026-11-26' });
-  assert.deepEqual(strip(b), strip(a));
-  assert.deepEqual(strip(c), strip(a));
-  const ids = new Set(a.findings.map(f => f.rule));
-  for (const id of ['non-utf8-encoding', 'blank-row', 'subtotal-row', 'notes-row']) { assert.ok(ids.has(id as never), id); }
-  assert.equal(a.badge.level, 'bronze');
+  const inputs: [string, Uint8Array][] = [
+    ['big5', new Uint8Array(iconv.encode(TABLE, 'big5'))],
+    ['utf-8 with BOM', new Uint8Array(Buffer.from('\uFEFF' + TABLE))],
+    // an invalid byte: the analyzer reads the decoded text, U+FFFD included
+    ['utf-8, one bad byte', new Uint8Array(Buffer.concat([Buffer.from('\uFEFF' + TABLE), Buffer.from([0xc0]), Buffer.from('臺中市,1,1\r\n')]))],
+    ['utf-16le', new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TABLE, 'utf16le')]))],
+  ];
+  for (const [name, bytes] of inputs) {
+    const a = checkBytes({ path: 't.csv', bytes }, { today: '2026-11-26' });
+    const enc = detectEncoding(bytes);
+    const b = checkText({ path: 't.csv', text: decode(bytes, enc), encoding: enc }, { today: '2026-11-26' });
+    for (const size of [1, 7]) {
+      const c = await checkStream('t.csv', async function* () {
+        for (let i = 0; i < bytes.length; i += size) { yield bytes.subarray(i, i + size); }
+      }, null, { today: '2026-11-26' });
+      assert.deepEqual(strip(c), strip(a), `${name}: stream in ${size}-byte chunks`);
+      // the CLI's stream reads every chunk into the same buffer
+      const reused = await checkStream('t.csv', async function* () {
+        const buf = new Uint8Array(size);
+        for (let i = 0; i < bytes.length; i += size) {
+          const n = Math.min(size, bytes.length - i);
+          buf.set(bytes.subarray(i, i + n));
+          yield buf.subarray(0, n);
+          buf.fill(0xff);
+        }
+      }, null, { today: '2026-11-26' });
+      assert.deepEqual(strip(reused), strip(a), `${name}: one reused ${size}-byte buffer`);
+    }
+    assert.deepEqual(strip(b), strip(a), name);
+    const ids = new Set(a.findings.map(f => f.rule));
+    for (const id of ['blank-row', 'subtotal-row', 'notes-row']) { assert.ok(ids.has(id as never), `${name}: ${id}`); }
+    assert.equal(a.badge.level, 'bronze', name);
+  }
+});
+
+test('checkUtf8Text (the editor worker\'s input) gives checkText\'s report', () => {
+  const big5 = detectEncoding(new Uint8Array(iconv.encode(TABLE, 'big5')));
+  const cases: [string, string, EncodingInfo][] = [
+    ['t.csv', TABLE, { name: 'utf-8', bom: true, confidence: 1 }],
+    // a U+FEFF the user typed is text, and so is a formula after a NBSP
+    ['t.csv', '\uFEFF' + TABLE + '=\u00a0A1,1,1\r\n', { name: 'utf-8', bom: false, confidence: 1 }],
+    ['t.tsv', TABLE.replace(/,/g, '\t'), { name: 'utf-8', bom: false, confidence: 1 }],
+    // a Big5 file shown as UTF-8: the editor's text, the disk's encoding
+    ['t.csv', new TextDecoder().decode(iconv.encode(TABLE, 'big5')), big5],
+    ['t.json', '[{"a": 1}, {"a": 2,}]', { name: 'utf-8', bom: false, confidence: 1 }],
+    ['t.xml', '<r><a>1</a><a>2</b></r>', { name: 'utf-8', bom: false, confidence: 1 }],
+    ['t.csv', 'PK\u0003\u0004', { name: 'binary', bom: false, confidence: 1, binaryKind: 'ZIP archive' }],
+  ];
+  for (const [path, text, encoding] of cases) {
+    const want = checkText({ path, text, encoding }, { today: '2026-11-26' });
+    const got = checkUtf8Text({ path, utf8: new Uint8Array(Buffer.from(text, 'utf8')), encoding }, { today: '2026-11-26' });
+    assert.deepEqual(got, want, `${path}: ${JSON.stringify(text.slice(0, 20))}`);
+  }
 });
 
 test('unknown criteria do not lower the level but are listed as assumptions', () => {

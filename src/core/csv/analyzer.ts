@@ -1,11 +1,13 @@
 // The CSV/TSV analyzer: decoded text in (chunks of any size), the layout and every row with its
 // role out, in file order. Memory stays bounded: the head of the text is kept to find the
 // delimiter, then the first rows (SAMPLE_ROWS / SAMPLE_CHARS) to decide the layout; after that,
-// rows stream through and are dropped by the sink.
+// rows stream through and are dropped by the sink. Text goes in as a string, or as UTF-8 bytes
+// (the CLI's and the worker's files: read as byte strings, byte-text.ts, never decoded whole).
 import { BodyClassifier, type BodyColumns } from './classify';
 import { detectDelimiter } from './delimiter';
 import { decideLayout } from './layout';
 import { CsvScanner } from './scanner';
+import { asBuffer } from '../encoding/byte-search';
 import type { ColumnProfile } from './profile';
 import type { CsvLayout, CsvRow, CsvSummary } from './model';
 import type { Row } from './row';
@@ -34,6 +36,8 @@ export class CsvAnalyzer {
   private sampleChars = 0;
   private body: BodyClassifier | null = null;
   private rows = 0;
+  /** null until the first push: text, or UTF-8 bytes (then every push is bytes) */
+  private utf8: boolean | null = null;
 
   constructor(private readonly o: CsvAnalyzerOptions) {}
 
@@ -42,6 +46,21 @@ export class CsvAnalyzer {
    * one flat string is faster than scanning slices of it).
    */
   push(text: string, from = 0, to = text.length): void {
+    this.mode(false);
+    this.feed(text, from, to);
+  }
+
+  /** valid UTF-8 (without a BOM), in chunks of any size: a chunk may end inside a character */
+  pushBytes(bytes: Uint8Array): void {
+    this.mode(true);
+    if (bytes.length > 0) { this.feed(asBuffer(bytes).toString('latin1'), 0, bytes.length); }
+  }
+
+  private mode(utf8: boolean): void {
+    if (this.utf8 === null) { this.utf8 = utf8; } else if (this.utf8 !== utf8) { throw new Error('text and bytes pushed to one analyzer'); }
+  }
+
+  private feed(text: string, from: number, to: number): void {
     if (this.scanner) {
       this.scanner.push(text, from, to);
       return;
@@ -71,6 +90,7 @@ export class CsvAnalyzer {
       delimiter: this.delimiter,
       maxFieldsPerRow: this.o.maxFieldsPerRow,
       onRow: r => this.onRow(r),
+      utf8: this.utf8 === true,
     });
     this.scanner.push(head);
   }
@@ -83,7 +103,7 @@ export class CsvAnalyzer {
       return;
     }
     sample.push(r);
-    this.sampleChars += r.end - r.start;
+    this.sampleChars += r.chars;
     if (sample.length >= SAMPLE_ROWS || this.sampleChars >= SAMPLE_CHARS) { this.decide(); }
   }
 

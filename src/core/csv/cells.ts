@@ -15,6 +15,27 @@ export function isBlankValue(v: string): boolean {
   return true;
 }
 
+/**
+ * s[a, b) is blank, read in place; in a byte string (byte-text.ts) the padding is its UTF-8
+ * bytes: C2 A0 (NBSP), E3 80 80 (ideographic space), EF BB BF (BOM)
+ */
+export function isBlankRange(s: string, a: number, b: number, utf8: boolean): boolean {
+  if (!utf8) {
+    for (let i = a; i < b; i++) { if (!isPad(s.charCodeAt(i))) { return false; } }
+    return true;
+  }
+  for (let i = a; i < b;) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 9) { i++; continue; }
+    const c1 = i + 1 < b ? s.charCodeAt(i + 1) : -1;
+    if (c === 0xc2 && c1 === 0xa0) { i += 2; continue; }
+    const c2 = i + 2 < b ? s.charCodeAt(i + 2) : -1;
+    if ((c === 0xe3 && c1 === 0x80 && c2 === 0x80) || (c === 0xef && c1 === 0xbb && c2 === 0xbf)) { i += 3; continue; }
+    return false;
+  }
+  return true;
+}
+
 /** trim spaces, tabs and full-width spaces */
 export function trimValue(v: string): string {
   let a = 0;

@@ -4,6 +4,7 @@
 // (110年/ 區域別總計 / 教育程度別總計) — so that a column named 總計人數, a word like 綜合計畫
 // or a dataset name such as 工廠登記_各行業別家數總計 is not taken for a total.
 import { trimValue } from './cells';
+import { mayBeTotal } from './label-end';
 
 // the keyword, after a short dimension name (no sentence punctuation, no '_'), then at most a
 // bracket ((1+6), (1~12)), a colon, or an English gloss (合計 Total)
@@ -17,31 +18,6 @@ const CJK_JI = /^(?:男女|兩性|[^\s_，。、；,;]{1,6}別)?計$/;
 const EN_TOTAL = /^(?:(?:grand|sub)[\s-]?)?totals?\s*[:：]?\s*(?:[(（][^)）]*[)）])?\s*(?:合計|總計|小計)?$|^[a-z][a-z ]{0,20}\s(?:sub[\s-]?)?total$|^(?:sum|average|mean)$/i;
 /** hierarchical labels: 110年/ 區域別總計 / 教育程度別總計, 臺北市-合計 */
 const SEGMENTS = /[/／\-－]/;
-
-/**
- * Cheap pre-check before the regular expressions, on the last character of s[a, b) only (this
- * runs on label cells of every row): a keyword ends the label, or only a bracket, colon or an
- * English gloss follows.
- */
-export function mayBeTotal(s: string, a: number, b: number, forms: LabelForms = 'path'): boolean {
-  let e = b - 1;
-  let c = s.charCodeAt(e);
-  while (e > a && (c === 32 || c === 0x3000 || c === 9)) { c = s.charCodeAt(--e); }
-  // ) ） : ： : look further;  計 和 共 數 均 年 體 (合計 總和 總共 總數 平均 全年 整體)
-  if (c === 41 || c === 0xff09 || c === 58 || c === 0xff1a) { return true; }
-  if (c === 0x8a08 || c === 0x548c || c === 0x5171 || c === 0x6578 || c === 0x5747 || c === 0x5e74 || c === 0x9ad4) { return true; }
-  // l L s S (total, totals), m M (sum), e E (average), n N (mean)
-  if (c === 108 || c === 76 || c === 115 || c === 83 || c === 109 || c === 77 || c === 101 || c === 69 || c === 110 || c === 78) {
-    if (/total|sum|average|mean/i.test(s.slice(a, b))) { return true; }
-  }
-  // a hierarchical label: the keyword can end any segment (only looked for in a column of paths)
-  if (forms !== 'path') { return false; }
-  for (let i = a; i < b; i++) {
-    const x = s.charCodeAt(i);
-    if (x === 47 || x === 0xff0f || x === 45 || x === 0xff0d) { return true; }
-  }
-  return false;
-}
 
 /**
  * Which label forms count in a column: 'whole' the keyword alone (a column of long, distinct
@@ -65,7 +41,7 @@ function segmentKeyword(seg: string, forms: LabelForms): string | null {
  * cell over 40 characters is text, not a label.
  */
 export function totalKeyword(v: string, forms: LabelForms = 'path'): string | null {
-  if (v.length === 0 || v.length > 40 || !mayBeTotal(v, 0, v.length, forms)) { return null; }
+  if (v.length === 0 || v.length > 40 || !mayBeTotal(v, 0, v.length)) { return null; }
   const t = trimValue(v);
   if (EN_TOTAL.test(t) && (forms !== 'whole' || !/\s/.test(t.replace(/^(grand|sub)[\s-]/i, '')))) { return t; }
   const compact = t.replace(/[\s\u3000]+/g, '');

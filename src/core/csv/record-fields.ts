@@ -1,7 +1,9 @@
 // The fields of the record the scanner's general path is building: values (capped), how many,
 // how many are not blank, formula cells and quote errors.
 import type { QuoteError } from './model';
-import { isBlankValue, isFormula } from './cells';
+import { isFormula } from './cells';
+import { textOf } from './byte-text';
+import { isFilled } from './scan-fast';
 
 /** 16 MB of values per row at most are kept; the rest is counted, not stored */
 const MAX_ROW_CHARS = 1 << 24;
@@ -14,7 +16,8 @@ export class RecordFields {
   formulas: number[] | undefined = undefined;
   private chars = 0;
 
-  constructor(private readonly maxFields: number) {}
+  /** `utf8`: the values are byte strings (byte-text.ts) */
+  constructor(private readonly maxFields: number, private readonly utf8: boolean) {}
 
   add(v: string): void {
     const k = this.count++;
@@ -23,9 +26,9 @@ export class RecordFields {
     this.values.push(this.chars <= MAX_ROW_CHARS ? v : '');
     if (v.length === 0) { return; }
     const c = v.charCodeAt(0);
-    if ((c > 32 && c !== 0xa0 && c !== 0x3000 && c !== 0xfeff) || !isBlankValue(v)) {
+    if (isFilled(v, 0, v.length, c, this.utf8)) {
       this.nonEmpty++;
-      if (c === 61 && isFormula(v)) { (this.formulas ??= []).push(k); }
+      if (c === 61 && isFormula(this.utf8 ? textOf(v) : v)) { (this.formulas ??= []).push(k); }
     }
   }
 
@@ -33,9 +36,9 @@ export class RecordFields {
     (this.errors ??= []).push({ line, column, kind });
   }
 
-  /** start the next record (the values array went to a row, or was not used) */
-  reset(keepValues: boolean): void {
-    if (!keepValues) { this.values = []; }
+  /** start the next record (the values array went to a row) */
+  reset(): void {
+    this.values = [];
     this.count = 0;
     this.nonEmpty = 0;
     this.chars = 0;

@@ -6,8 +6,11 @@
 // is a quote, a quote that does not close a cell is text (and reported), an unclosed quote runs
 // to the end. Whole records inside a chunk go through a tight fast path (scan-fast.ts); the rest
 // (records across chunks, line breaks in quotes, quoting mistakes) through a state machine that
-// can stop and resume at any character.
-import { Row } from './row';
+// can stop and resume at any character. It reads text, or UTF-8 bytes as a byte string
+// (byte-text.ts: the CLI's files are not decoded into a JS string at all); in a byte string the
+// offsets count bytes, and the columns of quote errors and row ends are turned into UTF-16 ones.
+import { unitsOf } from './byte-text';
+import { Row, type RowFormat } from './row';
 import { RecordFields } from './record-fields';
 import { Bounds, scanSimpleRecord, type SimpleRecord } from './scan-fast';
 
@@ -22,6 +25,8 @@ export interface ScannerOptions {
   maxFieldChars?: number;
   /** receives every record, in order */
   onRow: (row: Row) => void;
+  /** the text is a byte string of UTF-8 (the caps on values and rows then count bytes) */
+  utf8?: boolean;
 }
 
 /** 1 MB of text per value and 16 MB per row at most are kept; the rest is counted, not stored. */
@@ -35,6 +40,10 @@ export class CsvScanner {
   private readonly maxFields: number;
   private readonly maxFieldChars: number;
   private readonly onRow: (row: Row) => void;
+  private readonly utf8: boolean;
+  private readonly format: RowFormat;
+  /** in a byte string: the UTF-16 units of the current line in the chunks before this one */
+  private lineCarry = 0;
   private state = State.FieldStart;
   /** absolute offset of the next chunk's first character; the current line and where it starts */
   private offset = 0;
@@ -62,19 +71,21 @@ export class CsvScanner {
   /** line endings that ended records: \n, \r\n, \r */
   readonly newlines = [0, 0, 0];
   private readonly fast: SimpleRecord = { count: 0, nonEmpty: 0, formulas: undefined, lastQuoted: false, end: 0 };
-  /** this chunk's field offsets; the record being ended was read by the fast path into `lazy` */
+  /** this chunk's field offsets (the fast path's) */
   private bounds: Bounds | null = null;
   /** the range of the text being pushed */
   private chunkFrom = 0;
   private chunkEnd = 0;
-  private lazy: Bounds | null = null;
-  private lazyFrom = 0;
+  /** offsets the last chunk needed per character, to size the next chunk's array */
+  private boundsPerChar = 0.5;
 
   constructor(o: ScannerOptions) {
     this.d = o.delimiter.charCodeAt(0);
     this.top = Math.max(this.d, QUOTE);
     this.maxFields = o.maxFieldsPerRow ?? 10000;
-    this.rec = new RecordFields(this.maxFields);
+    this.utf8 = o.utf8 ?? false;
+    this.format = { delimiter: this.d, utf8: this.utf8 };
+    this.rec = new RecordFields(this.maxFields, this.utf8);
     this.maxFieldChars = o.maxFieldChars ?? MAX_FIELD_CHARS;
     this.onRow = o.onRow;
   }
@@ -99,29 +110,17 @@ export class CsvScanner {
       const state = this.state;
       if (state === State.FieldStart) {
         if (!this.inRecord) {
+          i = this.fastRun(s, i, n, base);
+          if (i >= n) { break; }
           this.inRecord = true;
           this.recStart = base + i;
           this.recLine = this.line;
-          const f = this.fast;
-          // one Int32Array of field offsets per chunk: rows of earlier chunks keep theirs
-          const bounds = this.bounds ??= new Bounds((n - from) >> 2);
-          const b0 = bounds.len;
-          if (scanSimpleRecord(s, i, n, D, this.maxFields, bounds, f)) {
-            this.rec.count = f.count;
-            this.rec.nonEmpty = f.nonEmpty;
-            this.rec.formulas = f.formulas;
-            this.quoted = f.lastQuoted;
-            this.lazy = bounds;
-            this.lazyFrom = b0;
-            i = this.afterField(s, f.end, s.charCodeAt(f.end), base);
-            continue;
-          }
         }
         // the general path: one field at a time, through the states below
         this.quoted = s.charCodeAt(i) === QUOTE;
         if (this.quoted) {
           this.openLine = this.line;
-          this.openColumn = base + i - this.lineStart + 1;
+          this.openColumn = this.column(s, i, base);
           this.state = State.Quoted;
           i++;
         } else {
@@ -135,7 +134,7 @@ export class CsvScanner {
           c = s.charCodeAt(j);
           if (c > this.top) { continue; }
           if (c === D || c === LF || c === CR) { break; }
-          if (c === QUOTE && !this.quoted) { this.noteStray(base + j); }
+          if (c === QUOTE && !this.quoted) { this.noteStray(s, j, base); }
         }
         if (j > i) { this.append(s, i, j); }
         if (j === n) { break; }
@@ -161,7 +160,7 @@ export class CsvScanner {
         if (j > i) { this.append(s, i, j); }
         if (j === n) { break; }
         this.quoteLine = this.line;
-        this.quoteColumn = base + j - this.lineStart + 1;
+        this.quoteColumn = this.column(s, j, base);
         this.state = State.QuoteInQuoted;
         i = j + 1;
       } else {
@@ -181,12 +180,63 @@ export class CsvScanner {
         }
       }
     }
+    if (this.bounds && n - from >= 1 << 16) { this.boundsPerChar = this.bounds.len / (n - from); }
     this.lastCharCR = s.charCodeAt(n - 1) === CR;
+    if (this.utf8) { this.lineCarry = this.lineUnits(s, n, base); }
     this.offset = base + n;
     if (this.inRecord && this.rawHead !== null) {
       const tail = s.slice(Math.max(this.recStart - base, from), n);
       this.rawHead = this.rawHead.length + tail.length > MAX_ROW_CHARS ? null : this.rawHead + tail;
     }
+  }
+
+  /**
+   * The fast path: the simple records from s[i] on (scan-fast.ts), each a row at once; returns
+   * where the first record that is not simple starts (or n). A simple record lies on one line.
+   */
+  private fastRun(s: string, i: number, n: number, base: number): number {
+    const f = this.fast;
+    // one Int32Array of field offsets per chunk: rows of earlier chunks keep theirs
+    const bounds = this.bounds ??= new Bounds(this.boundsFor(this.chunkEnd - this.chunkFrom));
+    const { d, maxFields, utf8, format, onRow, newlines } = this;
+    // the counters live in locals while the loop runs (written back when it stops)
+    let index = this.index;
+    let line = this.line;
+    let lf = 0;
+    let crlf = 0;
+    let cr = 0;
+    while (i < n) {
+      const b0 = bounds.len;
+      if (!scanSimpleRecord(s, i, n, d, maxFields, bounds, f, utf8)) { break; }
+      let j = f.end;
+      // the end column of an empty line is 1
+      const row = new Row(index++, line, line, j > i ? j - i : 1, base + i, base + j, f.count, f.lastQuoted, f.nonEmpty,
+        s, i, format, undefined, f.formulas, null, bounds.arr, b0, f.count);
+      if (s.charCodeAt(j) === CR) {
+        if (j + 1 < n) {
+          if (s.charCodeAt(j + 1) === LF) { j++; crlf++; } else { cr++; }
+        } else {
+          this.pendingCR = true;
+        }
+      } else {
+        lf++;
+      }
+      line++;
+      i = j + 1;
+      onRow(row);
+    }
+    this.index = index;
+    this.line = line;
+    this.lineStart = base + i;
+    newlines[0] += lf;
+    newlines[1] += crlf;
+    newlines[2] += cr;
+    return i;
+  }
+
+  /** room for the offsets of `chars` characters like the last chunk's, and an eighth more */
+  private boundsFor(chars: number): number {
+    return Math.ceil(chars * this.boundsPerChar * 1.125);
   }
 
   /** after a field, at s[j] = c (a delimiter or a line break): the index to go on from */
@@ -195,9 +245,9 @@ export class CsvScanner {
     if (c === this.d) { return j + 1; }
     const head = this.rawHead;
     if (head === null || head.length === 0) {
-      this.endRecord(base + j, head === null ? null : s, this.recStart - base);
+      this.endRecord(base + j, head === null ? null : s, this.recStart - base, s, base);
     } else {
-      this.endRecord(base + j, head + s.slice(this.chunkFrom, j), 0);
+      this.endRecord(base + j, head + s.slice(this.chunkFrom, j), 0, s, base);
     }
     if (c === CR) {
       if (j + 1 < this.chunkEnd) {
@@ -213,11 +263,22 @@ export class CsvScanner {
     return j + 1;
   }
 
-  private noteStray(offset: number): void {
+  private noteStray(s: string, j: number, base: number): void {
     if (this.strayLine === 0) {
       this.strayLine = this.line;
-      this.strayColumn = offset - this.lineStart + 1;
+      this.strayColumn = this.column(s, j, base);
     }
+  }
+
+  /** the 1-based UTF-16 column of s[k] on the current line */
+  private column(s: string, k: number, base: number): number {
+    return (this.utf8 ? this.lineUnits(s, k, base) : base + k - this.lineStart) + 1;
+  }
+
+  /** in a byte string: the UTF-16 units of the current line before s[k] */
+  private lineUnits(s: string, k: number, base: number): number {
+    const from = this.lineStart - base;
+    return from >= this.chunkFrom ? unitsOf(s, from, k) : this.lineCarry + unitsOf(s, this.chunkFrom, k);
   }
 
   /** Flush the last record (a file need not end with a line break). */
@@ -232,7 +293,7 @@ export class CsvScanner {
     }
     this.addValue(this.field);
     this.field = '';
-    this.endRecord(this.offset, this.rawHead, 0);
+    this.endRecord(this.offset, this.rawHead, 0, null, 0);
     this.state = State.FieldStart;
   }
 
@@ -251,27 +312,30 @@ export class CsvScanner {
     this.rec.add(v);
   }
 
-  /** `src` holds the record's text from `srcStart` on (null: too long, not kept) */
-  private endRecord(endOffset: number, src: string | null, srcStart: number): void {
+  /**
+   * `src` holds the record's text from `srcStart` on (null: too long, not kept); `s` is the text
+   * being pushed, whose first character is at offset `base` (null: the input has ended)
+   */
+  private endRecord(endOffset: number, src: string | null, srcStart: number, s: string | null, base: number): void {
     let endLine = this.line;
     let endColumn = 1;
     if (endOffset > this.recStart) {
       if (endOffset > this.lineStart) {
-        endColumn = endOffset - this.lineStart;
+        // a byte string's record that is not kept: its UTF-16 end column now (the row cannot later)
+        endColumn = !this.utf8 || src !== null ? endOffset - this.lineStart
+          : s === null ? this.lineCarry : this.lineUnits(s, endOffset - base, base);
       } else {
         // an unclosed quote that ends with a line break: the record ends on the line before
         endLine = this.line - 1;
         endColumn = endOffset - this.prevLineStart;
       }
     }
-    const lazy = this.lazy;
     const r = this.rec;
     const row = new Row(this.index++, this.recLine, endLine, endColumn, this.recStart, endOffset, r.count, this.quoted,
-      r.nonEmpty, src, srcStart, this.d, r.errors, r.formulas, lazy ? null : r.values, lazy ? lazy.arr : null, this.lazyFrom, r.count);
-    this.lazy = null;
+      r.nonEmpty, src, srcStart, this.format, r.errors, r.formulas, r.values, null, 0, r.count);
     this.inRecord = false;
     this.rawHead = '';
-    r.reset(lazy !== null);
+    r.reset();
     this.onRow(row);
   }
 }

@@ -62,6 +62,9 @@ export class ColumnSums {
   }
 }
 
+/** per number of decimals (at most 12, classify.ts caps them): how far a sum may be off, computed once */
+const TOLERANCE: readonly number[] = Array.from({ length: 13 }, (_, d) => (d === 0 ? 1e-6 : 1.01 * Math.pow(10, -d)));
+
 /** below this, the numbers that add up carry too few digits to rule out chance (3 + 4 = 7) */
 export const STRONG_SUM = 2.5;
 
@@ -96,8 +99,7 @@ export function sumScore(row: Float64Array, decimals: Uint8Array, a: ColumnSums,
     if (v === 0 && s === 0) { continue; }
     counted++;
     const d = decimals[k];
-    const tol = d === 0 ? 1e-6 : 1.01 * Math.pow(10, -d);
-    if (v !== 0 && Math.abs(v - s) <= tol + 1e-12 * Math.abs(v)) {
+    if (v !== 0 && Math.abs(v - s) <= TOLERANCE[d] + 1e-12 * Math.abs(v)) {
       matches++;
       if (parts >= 2) { added = true; }
       digits += Math.log10(Math.abs(v) * Math.pow(10, d) + 1);

@@ -1,7 +1,7 @@
 // Lookup tables for the Big5 family, built from iconv-lite's own cp950 and big5hkscs tables so
 // that detection, decoding and conversion all agree with the library. Built once, on first use
 // (a Big5 file is rare next to UTF-8, and building costs ~30 ms); never changed afterwards.
-import * as iconv from 'iconv-lite';
+import { iconvLite } from './legacy-libs';
 import { PAIR_COUNT, pairBytes, pairIndex, puaForPair } from './eudc';
 
 /** the pair is in the Windows CP950 table */
@@ -27,7 +27,21 @@ export interface Big5Tables {
   readonly wide: ReadonlyMap<number, string>;
   /** the HKSCS reading of a pair, or null where HKSCS has none */
   readonly hkscsText: readonly (string | null)[];
+  /**
+   * cp950 and hkscs again, indexed by the two bytes themselves (lead << 8 | trail; 0 where the
+   * trail is no trail): one look-up per pair in the hot loops, 128 KB each
+   */
+  readonly cp950ByBytes: Uint16Array;
+  readonly hkscsByBytes: Uint16Array;
+  /** what the detector counts of each two bytes (KIND_*), indexed the same way */
+  readonly kindByBytes: Uint8Array;
 }
+
+/** kindByBytes: no pair (an invalid sequence), a common character, a Level 2 one, a user-defined one */
+export const KIND_INVALID = 0;
+export const KIND_COMMON = 1;
+export const KIND_LEVEL2 = 2;
+export const KIND_EUDC = 3;
 
 let built: Big5Tables | undefined;
 
@@ -45,7 +59,7 @@ function decodeAllPairs(encoding: string): string[] {
     bytes[i * 3 + 1] = trail;
     bytes[i * 3 + 2] = 0x0a;
   }
-  const parts = iconv.decode(Buffer.from(bytes.buffer), encoding).split('\n');
+  const parts = iconvLite().decode(Buffer.from(bytes.buffer), encoding).split('\n');
   if (parts.length !== PAIR_COUNT + 1) { throw new Error(`unexpected ${encoding} table layout`); }
   return parts;
 }
@@ -90,5 +104,20 @@ function build(): Big5Tables {
     }
     flags[i] = f;
   }
-  return { flags, cp950, hkscs, wide, hkscsText };
+  const kindByBytes = new Uint8Array(1 << 16);
+  for (let i = 0; i < PAIR_COUNT; i++) {
+    if (hkscs[i] === 0) { continue; }
+    const [lead, trail] = pairBytes(i);
+    kindByBytes[(lead << 8) | trail] = flags[i] & F_EUDC ? KIND_EUDC : flags[i] & F_LEVEL2 ? KIND_LEVEL2 : KIND_COMMON;
+  }
+  return { flags, cp950, hkscs, wide, hkscsText, cp950ByBytes: byBytes(cp950), hkscsByBytes: byBytes(hkscs), kindByBytes };
+}
+
+function byBytes(units: Uint16Array): Uint16Array {
+  const t = new Uint16Array(1 << 16);
+  for (let i = 0; i < PAIR_COUNT; i++) {
+    const [lead, trail] = pairBytes(i);
+    t[(lead << 8) | trail] = units[i];
+  }
+  return t;
 }

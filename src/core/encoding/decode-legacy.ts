@@ -3,7 +3,7 @@
 // after its last byte that can only stand alone (below 0x30 in GB18030 and Shift_JIS: never the
 // 2nd–4th byte of a character) and the pieces are decoded independently: the result is the same
 // whatever the chunking, and the same as decoding the whole file at once.
-import * as iconv from 'iconv-lite';
+import { iconvLite } from './legacy-libs';
 import { asBuffer } from './byte-search';
 import type { TextDecoderStream } from './decode';
 
@@ -17,7 +17,7 @@ export function createLegacyDecoder(name: LegacyName): TextDecoderStream {
   let first = true;
   const run = (piece: Uint8Array): string => {
     if (piece.length === 0) { return ''; }
-    const s = iconv.decode(asBuffer(piece), name, { stripBOM: false });
+    const s = iconvLite().decode(asBuffer(piece), name, { stripBOM: false });
     if (first) {
       first = false;
       return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;

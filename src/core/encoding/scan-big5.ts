@@ -2,7 +2,7 @@
 // with its position in the decoded text. It follows the decoder's rules exactly (decode-big5.ts),
 // so the positions it records are the ones the decoded text has.
 import type { EudcChar } from '../types';
-import { big5Tables, F_EUDC, F_LEVEL2, WIDE, type Big5Tables } from './big5-tables';
+import { big5Tables, KIND_EUDC, KIND_INVALID, KIND_LEVEL2, WIDE, type Big5Tables } from './big5-tables';
 import { hex2, pairBytes, puaForPair, TRAILS_PER_LEAD } from './eudc';
 
 /** trail byte -> 0..156, or -1 */
@@ -54,30 +54,36 @@ export class Big5Scan {
     this.scanRange(buf, from, to);
   }
 
-  /** The hot loop: a lead byte and its trail are read in the same step. */
+  /**
+   * The hot loop: a lead byte and its trail are read in the same step. The units on the line are
+   * not counted byte by byte: they are the bytes since the line began (`lineAt`, before `from`
+   * when the line began in an earlier chunk) less one for each two-byte character (`pairs`).
+   */
   private scanRange(buf: Uint8Array, from: number, to: number): void {
     if (from >= to) { return; }
-    const { flags, hkscs } = this.t;
-    let { chars, errors, level2, line, units } = this;
-    for (let i = from; i < to; i++) {
+    const { kindByBytes, hkscs } = this.t;
+    let { chars, errors, level2, line } = this;
+    let lineAt = from - this.units;
+    let pairs = 0;
+    let i = from;
+    for (; i < to; i++) {
       const b = buf[i];
       if (b < 0x80) {
-        if (b > 13) {
-          units++;
-        } else if (b === 10) {
+        // ASCII and control bytes are a unit each; only line breaks need a look
+        if (b > 13) { continue; }
+        if (b === 10) {
           if (i === from ? !this.lastCR : buf[i - 1] !== 13) { line++; }
-          units = 0;
+          lineAt = i + 1;
+          pairs = 0;
         } else if (b === 13) {
           line++;
-          units = 0;
-        } else {
-          units++;
+          lineAt = i + 1;
+          pairs = 0;
         }
         continue;
       }
       if (b === 0x80 || b === 0xff) {
         errors++;
-        units++;
         continue;
       }
       if (i + 1 === to) {
@@ -85,33 +91,29 @@ export class Big5Scan {
         break;
       }
       const trail = buf[++i];
-      const ti = TRAIL[trail];
-      if (ti >= 0) {
-        const pi = (b - 0x81) * TRAILS_PER_LEAD + ti;
-        const u = hkscs[pi];
-        if (u !== 0) {
-          chars++;
-          const f = flags[pi];
-          if ((f & F_EUDC) === 0) {
-            units++;
-            if ((f & F_LEVEL2) !== 0) { level2++; }
-          } else {
-            this.record(pi, line, units + 1);
-            units += u === WIDE ? (this.t.wide.get(pi) as string).length : 1;
-          }
-          continue;
+      const kind = kindByBytes[(b << 8) | trail];
+      if (kind !== KIND_INVALID) {
+        chars++;
+        if (kind !== KIND_EUDC) {
+          pairs++;
+          if (kind === KIND_LEVEL2) { level2++; }
+        } else {
+          const pi = (b - 0x81) * TRAILS_PER_LEAD + TRAIL[trail];
+          this.record(pi, line, i - 1 - lineAt - pairs + 1);
+          pairs += 2 - (hkscs[pi] === WIDE ? (this.t.wide.get(pi) as string).length : 1);
         }
+        continue;
       }
       errors++;
-      units++;
       // an ASCII byte after a lead byte is a character of its own (as in the WHATWG decoder)
-      if (trail < 0x80) { i--; }
+      if (trail < 0x80) { i--; } else { pairs++; }
     }
     this.chars = chars;
     this.errors = errors;
     this.level2 = level2;
     this.line = line;
-    this.units = units;
+    // a lead byte left for the next chunk is not on the line yet
+    this.units = (i < to ? i : to) - lineAt - pairs;
     this.lastCR = this.lead === 0 && buf[to - 1] === 13;
   }
 

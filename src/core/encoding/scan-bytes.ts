@@ -127,32 +127,40 @@ export class Utf16Scan {
       this.started = true;
       if ((absStart & 1) === 1) { i++; } // units start at even file offsets
     }
-    let { units, controlsLe, controlsBe, badSurrogatesLe, badSurrogatesBe, odd, highLe, highBe } = this;
-    for (; i < to; i++) {
-      if (odd < 0) { odd = buf[i]; continue; }
-      const b0 = odd;
-      const b1 = buf[i];
-      odd = -1;
-      units++;
+    if (this.odd >= 0 && i < to) {
+      // the unit the last chunk's end cut: its second byte is here
+      const b0 = this.odd;
+      this.odd = -1;
+      this.pairs(new Uint8Array([b0, buf[i]]), 0, 2);
+      i++;
+    }
+    const end = i + ((to - i) & ~1);
+    this.pairs(buf, i, end);
+    if (end < to) { this.odd = buf[end]; }
+  }
+
+  /** the units of buf[from, to), an even number of bytes: a unit per step */
+  private pairs(buf: Uint8Array, from: number, to: number): void {
+    let { controlsLe, controlsBe, badSurrogatesLe, badSurrogatesBe, highLe, highBe } = this;
+    for (let i = from; i < to; i += 2) {
+      const b0 = buf[i];
+      const b1 = buf[i + 1];
       const le = b0 | (b1 << 8);
       const be = (b0 << 8) | b1;
       if (le < 0x20 && le !== 9 && le !== 10 && le !== 13 && le !== 12) { controlsLe++; }
       if (be < 0x20 && be !== 9 && be !== 10 && be !== 13 && be !== 12) { controlsBe++; }
       const sl = le & 0xfc00;
-      if (highLe && sl !== 0xdc00) { badSurrogatesLe++; }
-      if (!highLe && sl === 0xdc00) { badSurrogatesLe++; }
+      if (highLe ? sl !== 0xdc00 : sl === 0xdc00) { badSurrogatesLe++; }
       highLe = sl === 0xd800;
       const sb = be & 0xfc00;
-      if (highBe && sb !== 0xdc00) { badSurrogatesBe++; }
-      if (!highBe && sb === 0xdc00) { badSurrogatesBe++; }
+      if (highBe ? sb !== 0xdc00 : sb === 0xdc00) { badSurrogatesBe++; }
       highBe = sb === 0xd800;
     }
-    this.units = units;
+    this.units += (to - from) >> 1;
     this.controlsLe = controlsLe;
     this.controlsBe = controlsBe;
     this.badSurrogatesLe = badSurrogatesLe;
     this.badSurrogatesBe = badSurrogatesBe;
-    this.odd = odd;
     this.highLe = highLe;
     this.highBe = highBe;
   }

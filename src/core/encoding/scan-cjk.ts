@@ -2,7 +2,7 @@
 // "rare" characters: ones real text of that encoding seldom uses, but text in ANOTHER encoding
 // produces when read this way (Big5 read as GBK lands in the GBK extension rows; Big5 read as
 // Shift_JIS is mostly half-width katakana). That is what separates encodings that all "decode".
-import * as iconv from 'iconv-lite';
+import { iconvLite } from './legacy-libs';
 
 export interface CandidateCounts {
   chars: number;
@@ -90,7 +90,7 @@ function sjisFlags(): Uint8Array {
   for (const l of leads) {
     for (let t = 0x40; t <= 0xfc; t++) { bytes.push(l, t, 0x0a); }
   }
-  const parts = iconv.decode(Buffer.from(bytes), 'shiftjis').split('\n');
+  const parts = iconvLite().decode(Buffer.from(bytes), 'shiftjis').split('\n');
   const flags = new Uint8Array(leads.length * SJIS_TRAILS);
   leads.forEach((l, li) => {
     for (let t = 0x40; t <= 0xfc; t++) {

@@ -1,11 +1,11 @@
 // From the counters to one answer, in the order of the issue: signature, BOM, strict UTF-8,
 // UTF-16 by its NULs, then the legacy encodings by how well each reads the bytes. chardet is
 // consulted only when two legacy readings fit equally well, after the metadata's hint.
-import { analyse } from 'chardet';
 import type { EncodingName } from '../types';
 import type { DetectedEncoding } from './detected';
 import { big5Counts, candidateScore, utf8Counts, type FullScan } from './full-scan';
 import { binaryKindOf } from './magic';
+import { chardetLib } from './legacy-libs';
 import { msg } from '../messages';
 import { encodingLabel, normalizeEncodingName } from './names';
 import type { Utf16Scan } from './scan-bytes';
@@ -186,7 +186,7 @@ export function hintedNames(hint: string | undefined): EncodingName[] {
 /** chardet's ranking, restricted to the readings that tie. */
 function chardetPick(sample: Uint8Array, near: readonly Candidate[]): Candidate | undefined {
   if (sample.length === 0) { return undefined; }
-  for (const m of analyse(sample)) {
+  for (const m of chardetLib().analyse(sample)) {
     const name = normalizeEncodingName(m.name);
     const hit = near.find(c => c.name === name);
     if (hit) { return hit; }

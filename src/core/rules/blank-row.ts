@@ -11,6 +11,7 @@ export const rule: Rule = {
   title: 'Blank or whitespace-only rows',
   create(ctx) {
     return {
+      skipsPlainRows: true,
       csvRow(row) {
         if (row.role !== 'blank') { return; }
         ctx.report(rowRange(row), msg('Blank row: remove it.'), { fixes: ['remove-blank-rows'] });

@@ -19,6 +19,7 @@ export const rule: Rule = {
     let firstUnlisted: Range | null = null;
     let lastUnlisted: Range | null = null;
     return {
+      skipsPlainRows: true,
       csvRow(row, layout) {
         if (!row.formulaCells) { return; }
         for (const i of row.formulaCells) {

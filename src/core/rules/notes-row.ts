@@ -26,6 +26,7 @@ export const rule: Rule = {
   title: 'Notes, source or unit rows inside the table',
   create(ctx) {
     return {
+      skipsPlainRows: true,
       csvRow(row) {
         if (row.role !== 'notes') { return; }
         ctx.report(rowRange(row), message(row), row.weak ? { weak: true } : { fixes: ['remove-notes-rows'] });

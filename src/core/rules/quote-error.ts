@@ -11,6 +11,7 @@ export const rule: Rule = {
   title: 'Unclosed or stray quotes',
   create(ctx) {
     return {
+      skipsPlainRows: true,
       csvRow(row) {
         if (!row.quoteErrors) { return; }
         for (const e of row.quoteErrors) {

@@ -13,6 +13,7 @@ export const rule: Rule = {
   title: 'Records with a different number of fields than the header',
   create(ctx) {
     return {
+      skipsPlainRows: true,
       csvRow(row, layout) {
         if (row.fieldCount === layout.width || !isRecordRole(row.role)) { return; }
         const m = layout.noHeader

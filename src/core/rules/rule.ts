@@ -70,6 +70,11 @@ export interface RuleVisitor {
   start?(): void;
   csvLayout?(layout: CsvLayout): void;
   csvRow?(row: CsvRow, layout: CsvLayout): void;
+  /**
+   * csvRow does nothing with a plain record (role data, the layout's width, no formula cell, no
+   * quote error): it is not called for those, nearly every row of a big file
+   */
+  skipsPlainRows?: boolean;
   csvEnd?(summary: CsvSummary, layout: CsvLayout | null): void;
   json?(result: JsonResult): void;
   xml?(result: XmlResult): void;

@@ -13,6 +13,7 @@ export const rule: Rule = {
   title: 'Section label rows inside the table',
   create(ctx) {
     return {
+      skipsPlainRows: true,
       csvRow(row) {
         if (row.role !== 'section') { return; }
         const label = short(row.evidence ?? '');

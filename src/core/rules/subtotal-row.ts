@@ -40,6 +40,7 @@ export const rule: Rule = {
   title: 'Total and subtotal rows',
   create(ctx) {
     return {
+      skipsPlainRows: true,
       csvRow(row, layout) {
         if (row.role !== 'subtotal') { return; }
         // only a decision made on strong evidence is fixed without the user

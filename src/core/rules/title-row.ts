@@ -14,6 +14,7 @@ export const rule: Rule = {
   create(ctx) {
     return {
       // above the header, or above another table stacked below ours
+      skipsPlainRows: true,
       csvRow(row) {
         if (row.role !== 'title') { return; }
         const unit = row.values.find(v => isUnitCell(v));
