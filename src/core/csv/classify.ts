@@ -10,18 +10,10 @@ import { firstNonEmpty, isNotesRow } from './header';
 import { isListItem, labelPeriod, type LabelForms } from './keywords';
 import { ColumnSums, FULL_ROWS, STRONG_SUM, sumScore } from './sums';
 import { ParentWatch, type Watched } from './parents';
+import { loneCellColumn, settleLoneRows } from './lone-rows';
 import type { Row } from './row';
 
 const MAX_HELD = 5000;
-/** a section label is short; a longer one-cell text between records is a note */
-const SECTION_CHARS = 24;
-const SENTENCE = /[。：:；;！？!?]|https?:\/\/|www\./;
-// 2022, 2022年, 110年, 民國110年, 110年度, 2022Q1; 一、 (一) 壹、 A. ; 農業類, 按性別分
-const SECTION_FORM = /^(?:民國)?\d{2,4}\s*年?度?(?:\s*(?:[Qq]\s*\d|第\s*\d\s*季))?$|^(?:[一二三四五六七八九十壹貳參肆伍陸柒捌玖拾]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[A-Z][.．、])|類$|^按.{1,8}分$/;
-/** a letter, digit or ideograph: the cell says something */
-const WORDY = /[\p{L}\p{N}]/u;
-// text that reads as a remark: starts with a mark or a bracket, or ends a sentence
-const NOTE_FORM = /^[※*＊#＃(（]|[。.]$/;
 
 export interface BodyColumns {
   /** the quantity columns (their numbers are summed) */
@@ -341,61 +333,21 @@ export class BodyClassifier {
     this.emit(row);
   }
 
-  /**
-   * The waiting one-cell rows: a short label over records is a section, anything else a note
-   * (one-cell text below the table, or long text between records).
-   */
+  /** The waiting one-cell rows get their roles (lone-rows.ts), then leave. */
   private settle(recordsFollow: boolean, otherTable = false): void {
     if (this.pending.length === 0) { return; }
-    let prevNote: Row | null = null;
-    for (const r of this.pending) {
-      this.decided(r);
-      const v = trimValue(r.value(r.evidenceColumn ?? 0));
-      if (recordsFollow && otherTable) {
-        // a table of another width stacked below ours: the one-cell row is its caption
-        r.role = 'title';
-        r.evidence = undefined;
-      } else if (recordsFollow && this.isSectionLabel(r, v)) {
-        r.role = 'section';
-        r.evidence = v;
-        // a year or a numbered heading is a section for sure; another short label could be a
-        // record whose values are all missing
-        if (!SECTION_FORM.test(v)) { r.weak = 'lone-label'; }
-      } else {
-        // evidenceColumn stays: the note's cell (a note below the records, not a continuation)
-        r.role = 'notes';
-        // a sentence, a link or a list item below the table is a note for sure, and so is the
-        // line right under such a note (a long URL wrapped onto the next line)
-        const continues = prevNote !== null && !prevNote.weak && prevNote.endLine + 1 === r.line;
-        if (!continues && v.length <= SECTION_CHARS && !SENTENCE.test(v) && !isListItem(v) && !NOTE_FORM.test(v)) { r.weak = 'lone-label'; }
-        prevNote = r;
-      }
-    }
+    for (const r of this.pending) { this.decided(r); }
+    settleLoneRows(this.pending, recordsFollow, otherTable, this.isLabel);
     this.pending = [];
     this.flush();
   }
 
-  private isSectionLabel(r: Row, v: string): boolean {
-    const c = r.evidenceColumn ?? -1;
-    return c >= 0 && this.isLabel[c] === 1 && v.length <= SECTION_CHARS && !SENTENCE.test(v);
-  }
-
-  /**
-   * One non-empty cell, not a quantity, in a table of numbers at least three columns wide: a
-   * section label or a note, not a record (a record with one value is one in a quantity column).
-   */
   private isLoneCell(row: Row): boolean {
     if (row.nonEmpty !== 1 || !this.cols.numericTable || this.cols.width < 3) { return false; }
-    const values = row.values;
-    for (let c = 0; c < values.length; c++) {
-      if (trimValue(values[c]).length === 0) { continue; }
-      if (this.isQuantity[c] && !Number.isNaN(this.reader.read(values[c]))) { return false; }
-      // a stray control character (a lone form feed) is no label and no note
-      if (!WORDY.test(values[c])) { return false; }
-      row.evidenceColumn = c;
-      return true;
-    }
-    return false;
+    const c = loneCellColumn(row, this.isQuantity, this.reader);
+    if (c < 0) { return false; }
+    row.evidenceColumn = c;
+    return true;
   }
 
   /** a blank row, a note or a section label ends the group whose sums are being kept */
