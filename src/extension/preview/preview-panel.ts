@@ -16,6 +16,9 @@ const ASSETS = { script: 'preview.js', style: 'preview.css', live: false };
 export class PreviewPanel extends Disposable {
   private ready = false;
   private last: PreviewRendered | undefined;
+  private readonly created = Date.now();
+  /** ms from this panel's creation to its page's first message (VS Code's start of a webview) */
+  readyMs: number | undefined;
 
   constructor(
     private readonly doc: PreviewDocument,
@@ -66,6 +69,7 @@ export class PreviewPanel extends Disposable {
     switch (m.type) {
       case 'ready':
         this.ready = true;
+        this.readyMs ??= Date.now() - this.created;
         this.post({ type: 'init', strings: previewStrings() });
         this.postState(this.doc.state);
         return;

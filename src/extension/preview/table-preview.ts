@@ -21,7 +21,7 @@ export interface TablePreviewApi {
   /** scrolls the preview of `uri` to a row; false when no preview of it is open */
   scrollTo(uri: vscode.Uri, row: number, column?: number): boolean;
   /** the last load of `uri`'s preview, in ms: reading the file, its first rows back from the worker, and in the worker detecting the encoding, then decoding, checking and indexing */
-  timing(uri: vscode.Uri): { readMs: number; headMs: number; detectMs: number; indexMs: number } | undefined;
+  timing(uri: vscode.Uri): { readMs: number; headMs: number; detectMs: number; indexMs: number; webviewMs: number | undefined } | undefined;
 }
 
 export class TablePreviewProvider extends Disposable implements vscode.CustomReadonlyEditorProvider<PreviewDocument> {
@@ -52,7 +52,8 @@ export class TablePreviewProvider extends Disposable implements vscode.CustomRea
       timing: uri => {
         const doc = this.documents.get(uri.toString());
         const s = doc?.state;
-        return doc && s?.kind === 'ready' ? { readMs: doc.readMs, headMs: doc.headMs, ...s.summary.timing } : undefined;
+        const webviewMs = [...this.panels.get(uri.toString()) ?? []].map(p => p.readyMs).find(ms => ms !== undefined);
+        return doc && s?.kind === 'ready' ? { readMs: doc.readMs, headMs: doc.headMs, ...s.summary.timing, webviewMs } : undefined;
       },
     };
   }
