@@ -26,14 +26,22 @@ export interface ColumnProfile {
 const SAMPLE = 500;
 const PLAIN_INT = /^\d+$/;
 
+/**
+ * The profile of each column up to `width`, or up to the last one whose values a row keeps (the
+ * scanner keeps at most 10,000 values a row: a 30 MB line of 15 million fields is profiled in its
+ * first 10,000 columns, not given 15 million counters).
+ */
 export function profileColumns(rows: readonly Row[], width: number): ColumnProfile[] {
   const reader = new NumberReader();
+  const minNonEmpty = Math.min(2, width);
+  const rowsOfWidth = rows.filter(r => r.fieldCount === width && r.nonEmpty >= minNonEmpty).slice(0, SAMPLE * 2);
+  let kept = 0;
+  for (const r of rows) { kept = Math.max(kept, r.values.length); }
+  width = Math.min(width, kept);
   const counts = Array.from({ length: width }, () => ({
     N: 0, D: 0, U: 0, T: 0, years: 0, all: 0, nonZero: 0, prev: NaN, steps: 0,
     plainInts: 0, min: Infinity, max: -Infinity,
   }));
-  const minNonEmpty = Math.min(2, width);
-  const rowsOfWidth = rows.filter(r => r.fieldCount === width && r.nonEmpty >= minNonEmpty).slice(0, SAMPLE * 2);
   // header rows hold only text: rows with a number, date or link are data (when there are any)
   const typed = rowsOfWidth.filter(r => r.values.some(v => {
     const t = cellType(v, reader);
