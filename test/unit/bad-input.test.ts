@@ -53,6 +53,17 @@ test('a line of 15 million fields (30 MB) is checked in bounded memory, its dupl
   assert.match(dup.message, /columns A, B, C, D, E, F, G, H, …\)/);
 });
 
+test('a file of nothing but NUL bytes is not text (no padding exemption without content)', () => {
+  for (const n of [8, 1000, 3 << 20]) {
+    const r = check('zeros.csv', new Uint8Array(n));
+    assert.equal(r.encoding.name, 'binary', `${n} NULs`);
+    assert.ok(rules(r).has('not-text'));
+  }
+  // text padded with NULs by its exporter stays text
+  const padded = check('padded.csv', Buffer.concat([Buffer.from('a,b\n1,2\n'), Buffer.alloc(64)]));
+  assert.equal(padded.encoding.name, 'utf-8');
+});
+
 test('unbalanced quotes give a quote-error at a position', () => {
   const r = check('q.csv', 'a,b\n1,"2\n3,4\n');
   const f = r.findings.find(x => x.rule === 'quote-error');

@@ -38,10 +38,11 @@ export function verdict(f: SniffFacts): DetectedEncoding {
   return r;
 }
 
-/** All the NULs are at the end: a file padded by its exporter, not binary content. */
+/** All the NULs are at the end, after some content: a file padded by its exporter, not binary
+ *  content (a file of nothing but NULs is not padded text). */
 function padded(f: SniffFacts): boolean {
   const b = f.full?.bytes;
-  return !!b && b.nul > 0 && f.size - b.firstNul === b.nul;
+  return !!b && b.nul > 0 && b.firstNul > 0 && f.size - b.firstNul === b.nul;
 }
 
 function decide(f: SniffFacts): DetectedEncoding {
