@@ -1,6 +1,7 @@
 // The prediction for the active editor's dataset, kept current for the status bar and the panel:
 // recomputed (debounced, newest wins) when the active editor or one of its files' reports change.
 import * as vscode from 'vscode';
+import { activeUri } from './active-uri';
 import { Disposable } from './dispose';
 import type { Prediction, Predictor } from './prediction';
 import type { ReportStore } from './report-store';
@@ -50,9 +51,8 @@ export class ActivePrediction extends Disposable {
   }
 
   private follow(): void {
-    // a file over 50 MB has a tab but no text editor
-    const tab = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
-    const uri = vscode.window.activeTextEditor?.document.uri ?? (tab instanceof vscode.TabInputText ? tab.uri : undefined);
+    // the active tab's file: a table preview or a file over 50 MB has no text editor
+    const uri = activeUri();
     if (uri && isCheckable(uri) && uri.toString() !== this.target?.toString()) {
       this.target = uri;
       this.schedule();

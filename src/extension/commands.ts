@@ -1,5 +1,6 @@
 // The commands: Predict badge, Check workspace, the panel, and those behind the code actions.
 import * as vscode from 'vscode';
+import { activeUri } from './active-uri';
 import type { ActivePrediction } from './active-prediction';
 import type { FileChecker } from './checker';
 import { BADGE_VIEW, CMD } from './command-ids';
@@ -30,13 +31,6 @@ export interface CommandDeps {
   active: ActivePrediction;
   workspace: WorkspaceReport;
   reportPanel: WorkspaceReportPanel;
-}
-
-/** The file of the active editor: a text editor, a tab whose file is too big to be a document, or a preview. */
-export function activeUri(): vscode.Uri | undefined {
-  const tab = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
-  if (tab instanceof vscode.TabInputText || tab instanceof vscode.TabInputCustom) { return tab.uri; }
-  return vscode.window.activeTextEditor?.document.uri;
 }
 
 function asUri(v: unknown): vscode.Uri | undefined {

@@ -1,6 +1,7 @@
 // A status bar item with the active dataset's predicted badge (for an API document, whether it is
 // valid); a click opens the badge view.
 import * as vscode from 'vscode';
+import { activeUri } from './active-uri';
 import type { ActivePrediction } from './active-prediction';
 import { CMD } from './command-ids';
 import { Disposable } from './dispose';
@@ -24,7 +25,7 @@ export class BadgeStatusBar extends Disposable {
   }
 
   private show(p: Prediction | null): void {
-    const editor = vscode.window.activeTextEditor?.document.uri;
+    const editor = activeUri();
     if (!p || (editor && !isCheckable(editor))) { this.item.hide(); return; }
     if (p.resources.every(r => r.report.api)) { this.showApi(p); return; }
     // a level that rests on unchecked metadata criteria (no metadata yet) is marked, not claimed

@@ -198,6 +198,17 @@ describe('table preview', () => {
     await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
   });
 
+  it('the badge view follows the active preview tab to its dataset', async () => {
+    await open('preview/rates.csv');
+    await vscode.commands.executeCommand('opendataBadge.predictBadge');
+    await waitForEvent(api.onDidRender, () => api.lastRendered()?.level === 'silver' ? true : undefined, 30000, () => JSON.stringify(api.lastRendered()));
+    // a preview has no text editor: the view used to stay on the last text editor's dataset
+    await preview(api, 'preview/ragged.csv', x => x.rowElements >= 5);
+    assert.equal(activeTab()?.viewType, VIEW_TYPE);
+    await waitForEvent(api.onDidRender, () => api.lastRendered()?.level === 'bronze' ? true : undefined, 30000, () => JSON.stringify(api.lastRendered()));
+    await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
+  });
+
   it('opens a 1,000,000-row file quickly and sends only the rows in view', async function () {
     this.timeout(180000);
     const rel = 'preview-big/million.csv';
