@@ -27,7 +27,7 @@ function relative(p: Portfolio): Portfolio {
   const rel = (path: string) => vscode.workspace.asRelativePath(path);
   return {
     ...p,
-    datasets: p.datasets.map(d => ({ ...d, resources: d.resources.map(rel) })),
+    datasets: p.datasets.map(d => ({ ...d, resources: d.resources.map(rel), notChecked: d.notChecked?.map(n => ({ ...n, path: rel(n.path) })) })),
     apis: p.apis.map(a => ({ ...a, path: rel(a.path) })),
   };
 }

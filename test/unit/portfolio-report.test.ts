@@ -63,3 +63,22 @@ test('an empty suggestion list says why', () => {
   assert.match(reportMarkdown(portfolio([dataset('g', [])], []), 'T', marked), /«Nothing: every dataset is gold\.»/);
   assert.match(reportMarkdown(portfolio([dataset('s', ['metadata-fields', 'timeliness'])], []), 'T', marked), /«No single change would raise a dataset's badge\.»/);
 });
+
+test('a resource that was listed, not checked, says so beside its name in both reports (escaped)', () => {
+  const d: DatasetReport = {
+    ...dataset('wages', []),
+    resources: ['wages.csv', 'w<1>.xlsx'],
+    resourceFiles: [
+      { path: 'wages.csv', type: 'csv', kind: 'data', checked: true, note: 'checked', l10n: { template: 'checked', args: [] } },
+      { path: 'w<1>.xlsx', type: 'xlsx', kind: 'spreadsheet', checked: false, note: 'spreadsheet (XLSX): not checked', l10n: { template: 'spreadsheet ({0}): not checked', args: ['XLSX'] } },
+    ],
+  };
+  const q = portfolio([d], []);
+  assert.deepEqual(q.datasets[0].notChecked?.map(n => n.path), ['w<1>.xlsx']);
+  const md = reportMarkdown(q, 'T', marked);
+  assert.ok(md.includes('wages.csv<br>w\\<1\\>.xlsx — «spreadsheet (XLSX): not checked»'), md);
+  const html = reportHtml(q, 'T', marked);
+  assert.ok(html.includes('w&lt;1&gt;.xlsx <small>— «spreadsheet (XLSX): not checked»</small>'), html);
+  // a dataset whose every resource was checked has no such list
+  assert.equal(portfolio([dataset('g', [])], []).datasets[0].notChecked, undefined);
+});

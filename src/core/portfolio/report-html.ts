@@ -4,7 +4,7 @@
 // name, so that the text keeps the theme's contrast.
 import type { BadgeLevel } from '../types';
 import type { Portfolio } from './score';
-import { LEVEL_ORDER, noSuggestion, REPORT_WORDS as W, scoreLine, type ReportLanguage } from './report-language';
+import { LEVEL_ORDER, noSuggestion, REPORT_WORDS as W, resourceEntries, scoreLine, type ReportLanguage } from './report-language';
 
 export interface HtmlOptions {
   /** allows the one <style> element by nonce (a webview's CSP) instead of 'unsafe-inline' */
@@ -43,7 +43,7 @@ export function reportHtml(p: Portfolio, title: string, lang: ReportLanguage, o:
   const e = escapeHtml;
   const rows = p.datasets.map(d => `<tr><td>${e(d.name)}</td><td class="level ${d.badge.level}">${e(lang.level(d.badge.level))}</td>` +
     `<td>${d.badge.criteria.filter(c => c.status === 'fail').map(c => e(lang.failing(c))).join('<br>') || '—'}</td>` +
-    `<td>${d.resources.map(e).join('<br>')}</td></tr>`).join('\n');
+    `<td>${resourceEntries(d, lang).map(r => e(r.name) + (r.note ? ` <small>— ${e(r.note)}</small>` : '')).join('<br>')}</td></tr>`).join('\n');
   const sugg = p.suggestions.map(s => `<li>${e(lang.suggestion(s))} <small>(${s.datasets.map(e).join(', ')})</small></li>`).join('\n');
   if (o.nonce !== undefined && !/^[A-Za-z0-9+/=]+$/.test(o.nonce)) { throw new Error('a CSP nonce is base64'); }
   const styleSrc = o.nonce ? `'nonce-${o.nonce}'` : "'unsafe-inline'";

@@ -3,7 +3,7 @@
 // templates below are in the l10n bundle like the engine's messages).
 import { msg, type Msg } from '../messages';
 import type { BadgeLevel, Criterion } from '../types';
-import type { Portfolio, Suggestion } from './score';
+import type { Portfolio, PortfolioDataset, Suggestion } from './score';
 
 export interface ReportLanguage {
   /** one of the report's own templates (REPORT_WORDS) in this language */
@@ -38,4 +38,13 @@ export function noSuggestion(p: Portfolio): Msg {
   return p.datasets.length > 0 && p.counts.gold === p.datasets.length
     ? msg('Nothing: every dataset is gold.')
     : msg('No single change would raise a dataset\'s badge.');
+}
+
+/** A dataset's resources, each with what was done with it when it was not checked (a spreadsheet
+ *  beside a CSV is listed, not left out in silence). */
+export function resourceEntries(d: PortfolioDataset, lang: ReportLanguage): { name: string; note: string | null }[] {
+  return d.resources.map(name => {
+    const n = d.notChecked?.find(x => x.path === name);
+    return { name, note: n ? lang.say(n.l10n) : null };
+  });
 }

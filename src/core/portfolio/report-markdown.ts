@@ -1,6 +1,6 @@
 // The portfolio report as Markdown (every value from a file escaped).
 import type { Portfolio } from './score';
-import { LEVEL_ORDER, noSuggestion, REPORT_WORDS as W, scoreLine, type ReportLanguage } from './report-language';
+import { LEVEL_ORDER, noSuggestion, REPORT_WORDS as W, resourceEntries, scoreLine, type ReportLanguage } from './report-language';
 
 export interface MarkdownOptions {
   /** a line under the title (the editor's "partial report") */
@@ -21,7 +21,7 @@ export function reportMarkdown(p: Portfolio, title: string, lang: ReportLanguage
     '', `## ${md(lang.say(W.datasets))}`, '',
     `| ${W.columns.map(c => md(lang.say(c))).join(' | ')} |`, '|---|---|---|---|',
     ...p.datasets.map(d => `| ${md(d.name)} | ${md(lang.level(d.badge.level))} | ` +
-      `${d.badge.criteria.filter(c => c.status === 'fail').map(c => md(lang.failing(c))).join('<br>') || '—'} | ${d.resources.map(md).join('<br>')} |`),
+      `${d.badge.criteria.filter(c => c.status === 'fail').map(c => md(lang.failing(c))).join('<br>') || '—'} | ${resourceEntries(d, lang).map(r => md(r.name) + (r.note ? ` — ${md(r.note)}` : '')).join('<br>')} |`),
   ];
   if (p.apis.length) {
     lines.push('', `## ${md(lang.say(W.apis))}`, '',

@@ -20,12 +20,20 @@ export interface Suggestion {
   datasets: string[];
 }
 
+export interface PortfolioDataset {
+  name: string;
+  badge: DatasetReport['badge'];
+  resources: string[];
+  /** the resources that were listed, not checked (a spreadsheet, a PDF…), with why; absent when none */
+  notChecked?: { path: string; note: string; l10n: Msg }[];
+}
+
 export interface Portfolio {
   version: 1;
   score: number;
   bonus: number;
   counts: Record<BadgeLevel, number>;
-  datasets: { name: string; badge: DatasetReport['badge']; resources: string[] }[];
+  datasets: PortfolioDataset[];
   apis: ApiCheck[];
   suggestions: Suggestion[];
 }
@@ -53,10 +61,15 @@ export function portfolio(datasets: readonly DatasetReport[], apis: readonly Api
   const score = round2((total === 0 ? 0 : (points / total) * 100) + bonus);
   return {
     version: 1, score, bonus, counts,
-    datasets: datasets.map(d => ({ name: d.name, badge: d.badge, resources: d.resources })),
+    datasets: datasets.map(portfolioDataset),
     apis: [...apis],
     suggestions: suggest(datasets),
   };
+}
+
+function portfolioDataset(d: DatasetReport): PortfolioDataset {
+  const notChecked = (d.resourceFiles ?? []).filter(r => !r.checked).map(r => ({ path: r.path, note: r.note, l10n: r.l10n }));
+  return { name: d.name, badge: d.badge, resources: d.resources, ...(notChecked.length ? { notChecked } : {}) };
 }
 
 /**
