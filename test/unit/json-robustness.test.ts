@@ -20,7 +20,7 @@ describe('nesting without recursion', () => {
   test('100,000 opening brackets, never closed: the innermost is named', () => {
     const r = checkJson('['.repeat(100_000));
     assert.equal(r.error?.message,
-      'Unexpected end of input at line 1, column 100001: the array opened at line 1, column 100000 is not closed');
+      'Unexpected end of input: the array opened at line 1, column 100000 is not closed');
   });
 
   test('one bracket too many closes at the exact place', () => {
@@ -31,7 +31,7 @@ describe('nesting without recursion', () => {
 
   test('a wrong closing bracket deep inside', () => {
     const r = checkJson('['.repeat(100_000) + '}');
-    assert.match(r.error!.message, /^Unexpected '}' at line 1, column 100001: expected a value/);
+    assert.match(r.error!.message, /^Unexpected '}': expected a value/);
   });
 });
 
@@ -56,7 +56,7 @@ describe('large input', () => {
 
   test('a 10 MB string that never ends', () => {
     const r = checkJson('{"a":"' + 'x'.repeat(10_000_000));
-    assert.equal(r.error?.message, 'Unterminated string starting at line 1, column 6');
+    assert.equal(r.error?.message, 'Unterminated string');
   });
 });
 
@@ -67,11 +67,11 @@ describe('garbage', () => {
   });
 
   test('a ZIP header', () => {
-    assert.match(checkJson('PK\u0003\u0004\u0014\u0000').error!.message, /^Unexpected 'P' at line 1, column 1: expected a value/);
+    assert.match(checkJson('PK\u0003\u0004\u0014\u0000').error!.message, /^Unexpected 'P': expected a value/);
   });
 
   test('HTML instead of JSON (an error page)', () => {
-    assert.match(checkJson('<!DOCTYPE html><html>').error!.message, /^Unexpected '<' at line 1, column 1/);
+    assert.match(checkJson('<!DOCTYPE html><html>').error!.message, /^Unexpected '<': expected a value/);
   });
 
   test('a leading BOM that was not stripped is skipped (the utf8-bom rule reports it)', () => {

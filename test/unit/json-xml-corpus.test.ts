@@ -34,7 +34,7 @@ describe('corpus JSON', { skip }, () => {
       const r = checkJson(read(name));
       t.diagnostic(`${name}: ${r.error ? r.error.message : `${r.recordCount} records at "${r.recordPath}": ${r.fields.join(', ')}`}`);
       if (name.startsWith('039_')) {
-        assert.equal(r.error?.message, "Unexpected 'v' at line 1, column 1: expected a value");
+        assert.equal(r.error?.message, "Unexpected 'v': expected a value");
         return;
       }
       assert.equal(r.error, null);

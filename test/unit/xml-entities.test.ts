@@ -63,7 +63,8 @@ describe('entity expansion attacks are harmless', () => {
 
   test('an undeclared entity in the middle of the laughs is still found', () => {
     const r = checkXml(billionLaughs(3, '<lolz>&LAST;&lol99;</lolz>'));
-    assert.match(r.error!.message, /^Undeclared entity &lol99; at line 8, column 13/);
+    assert.match(r.error!.message, /^Undeclared entity &lol99; — /);
+    assert.deepEqual([r.error!.line, r.error!.column], [8, 13]);
   });
 });
 
@@ -81,7 +82,7 @@ describe('external entities are never fetched', () => {
 
   test('an external entity inside an attribute value is an error (WFC: No External Entity References)', () => {
     const r = withoutIo(() => checkXml('<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><r a="&x;"/>'));
-    assert.equal(r.error?.message, 'The external entity &x; cannot be used in an attribute value (line 1, column 61)');
+    assert.equal(r.error?.message, 'The external entity &x; cannot be used in an attribute value');
   });
 
   test('an external DTD subset is not fetched, and may declare what we cannot see', () => {
@@ -100,7 +101,7 @@ describe('external entities are never fetched', () => {
 
   test('an unparsed (NDATA) entity cannot be referenced in content', () => {
     const r = checkXml('<!DOCTYPE r [<!NOTATION gif SYSTEM "gif"><!ENTITY pic SYSTEM "a.gif" NDATA gif>]><r>&pic;</r>');
-    assert.equal(r.error?.message, 'The unparsed entity &pic; cannot be referenced in content (line 1, column 85)');
+    assert.equal(r.error?.message, 'The unparsed entity &pic; cannot be referenced in content');
   });
 
   test("an internal entity whose value holds '<' cannot be used in an attribute value", () => {

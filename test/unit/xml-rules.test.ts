@@ -29,7 +29,7 @@ describe('invalid-xml', () => {
     const f = run(invalidXml, '<?xml version="1.0"?>\n<d>\n  <r><a>1</a></r>\n  <r><a>2</r>\n</d>', 'utf-8');
     assert.equal(f.length, 1);
     assert.deepEqual(f[0].range, { line: 4, column: 10, endLine: 4, endColumn: 13 });
-    assert.equal(f[0].message, 'End tag </r> at line 4, column 10 does not match the start tag <a> at line 4, column 6');
+    assert.equal(f[0].message, 'End tag </r> does not match the start tag <a> at line 4, column 6');
   });
 
   test('does not fire on a well-formed document', () => {

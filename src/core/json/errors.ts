@@ -25,19 +25,18 @@ export class FailureBuilder {
   unexpected(i: number, expected: Expected): JsonFailure {
     const next = this.text.charCodeAt(i + 1);
     if (this.text.charCodeAt(i) === 47 && (next === 47 || next === 42)) { return this.comment(i); }
-    const p = this.ix.position(i);
     const ch = showChar(this.text, i);
     const end = i + ((this.text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
     switch (expected) {
-      case 'value': return { offset: i, end, msg: msg('Unexpected {0} at line {1}, column {2}: expected a value', ch, p.line, p.column) };
-      case 'array-next': return { offset: i, end, msg: msg("Unexpected {0} at line {1}, column {2}: expected ',' or ']'", ch, p.line, p.column) };
-      case 'object-next': return { offset: i, end, msg: msg("Unexpected {0} at line {1}, column {2}: expected ',' or '}'", ch, p.line, p.column) };
-      case 'colon': return { offset: i, end, msg: msg("Unexpected {0} at line {1}, column {2}: expected ':' after the property name", ch, p.line, p.column) };
-      case 'key': return { offset: i, end, msg: msg('Unexpected {0} at line {1}, column {2}: expected a property name in double quotes', ch, p.line, p.column) };
-      case 'key-or-end': return { offset: i, end, msg: msg("Unexpected {0} at line {1}, column {2}: expected a property name in double quotes or '}'", ch, p.line, p.column) };
+      case 'value': return { offset: i, end, msg: msg('Unexpected {0}: expected a value', ch) };
+      case 'array-next': return { offset: i, end, msg: msg("Unexpected {0}: expected ',' or ']'", ch) };
+      case 'object-next': return { offset: i, end, msg: msg("Unexpected {0}: expected ',' or '}'", ch) };
+      case 'colon': return { offset: i, end, msg: msg("Unexpected {0}: expected ':' after the property name", ch) };
+      case 'key': return { offset: i, end, msg: msg('Unexpected {0}: expected a property name in double quotes', ch) };
+      case 'key-or-end': return { offset: i, end, msg: msg("Unexpected {0}: expected a property name in double quotes or '}'", ch) };
       case 'nothing': return {
         offset: i, end,
-        msg: msg('Unexpected {0} at line {1}, column {2} after the end of the JSON value: a JSON file holds exactly one value', ch, p.line, p.column),
+        msg: msg('Unexpected {0} after the end of the JSON value: a JSON file holds exactly one value', ch),
       };
     }
   }
@@ -45,13 +44,12 @@ export class FailureBuilder {
   /** The input ended inside the container opened at `openedAt` (innermost). */
   endOfInput(openedAt: number, isArray: boolean): JsonFailure {
     const n = this.text.length;
-    const p = this.ix.position(n);
     const o = this.ix.position(openedAt);
     return {
       offset: n, end: n,
       msg: isArray
-        ? msg('Unexpected end of input at line {0}, column {1}: the array opened at line {2}, column {3} is not closed', p.line, p.column, o.line, o.column)
-        : msg('Unexpected end of input at line {0}, column {1}: the object opened at line {2}, column {3} is not closed', p.line, p.column, o.line, o.column),
+        ? msg('Unexpected end of input: the array opened at line {0}, column {1} is not closed', o.line, o.column)
+        : msg('Unexpected end of input: the object opened at line {0}, column {1} is not closed', o.line, o.column),
     };
   }
 
@@ -61,46 +59,40 @@ export class FailureBuilder {
 
   /** At the closing bracket, which is where a parser stops; the message names the comma. */
   trailingComma(bracket: number, comma: number): JsonFailure {
-    const p = this.ix.position(bracket);
     const c = this.ix.position(comma);
     return {
       offset: bracket, end: bracket + 1,
-      msg: msg("Trailing comma before {0} at line {1}, column {2}: remove the ',' at line {3}, column {4}",
-        `'${this.text[bracket]}'`, p.line, p.column, c.line, c.column),
+      msg: msg("Trailing comma before {0}: remove the ',' at line {1}, column {2}", `'${this.text[bracket]}'`, c.line, c.column),
     };
   }
 
   /** A string or number that could not be read; `start` is where the token starts. */
   token(start: number, t: TokenTrouble): JsonFailure {
-    const s = this.ix.position(start);
-    const p = this.ix.position(t.offset);
     const at = t.offset;
     switch (t.kind) {
       case 'unterminated':
-        return { offset: start, end: this.text.length, msg: msg('Unterminated string starting at line {0}, column {1}', s.line, s.column) };
+        return { offset: start, end: this.text.length, msg: msg('Unterminated string') };
       case 'line-break':
         return {
           offset: start, end: at,
-          msg: msg('Unterminated string starting at line {0}, column {1}: the line ends before the closing quote', s.line, s.column),
+          msg: msg('Unterminated string: the line ends before the closing quote'),
         };
       case 'control': {
         const code = this.text.charCodeAt(at);
         return {
           offset: at, end: at + 1,
-          msg: msg('Control character {0} in a string at line {1}, column {2}: write it as {3}', showChar(this.text, at), p.line, p.column, escapeFor(code)),
+          msg: msg('Control character {0} in a string: write it as {1}', showChar(this.text, at), escapeFor(code)),
         };
       }
       case 'escape':
         return {
           offset: at, end: at + 2,
-          msg: msg('Invalid escape {0} in a string at line {1}, column {2}: only \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX are allowed',
-            this.text.slice(at, at + 2), p.line, p.column),
+          msg: msg('Invalid escape {0} in a string: only \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX are allowed', this.text.slice(at, at + 2)),
         };
       case 'unicode-escape':
         return {
           offset: at, end: Math.min(this.text.length, at + 6),
-          msg: msg('Invalid escape {0} at line {1}, column {2}: \\u must be followed by four hexadecimal digits',
-            this.text.slice(at, at + 6), p.line, p.column),
+          msg: msg('Invalid escape {0}: \\u must be followed by four hexadecimal digits', this.text.slice(at, at + 6)),
         };
       default:
         return this.number(start, t);
@@ -108,58 +100,53 @@ export class FailureBuilder {
   }
 
   private number(start: number, t: TokenTrouble): JsonFailure {
-    const s = this.ix.position(start);
     const end = Math.max(start + 1, numberLikeEnd(this.text, start));
     const word = this.text.slice(start, Math.min(end, start + 40));
     switch (t.kind) {
       case 'leading-zero':
-        return { offset: start, end, msg: msg('Leading zeros are not allowed in numbers: {0} at line {1}, column {2}', word, s.line, s.column) };
+        return { offset: start, end, msg: msg('Leading zeros are not allowed in numbers: {0}', word) };
       case 'hex':
-        return { offset: start, end, msg: msg('Hexadecimal numbers are not allowed in JSON: {0} at line {1}, column {2}', word, s.line, s.column) };
+        return { offset: start, end, msg: msg('Hexadecimal numbers are not allowed in JSON: {0}', word) };
       case 'non-finite':
-        return nonFinite(start, start + 9, '-Infinity', s);
+        return nonFinite(start, start + 9, '-Infinity');
       case 'no-fraction-digit':
-        return { offset: start, end, msg: msg('Invalid number {0} at line {1}, column {2}: expected a digit after the decimal point', word, s.line, s.column) };
+        return { offset: start, end, msg: msg('Invalid number {0}: expected a digit after the decimal point', word) };
       case 'no-exponent-digit':
-        return { offset: start, end, msg: msg('Invalid number {0} at line {1}, column {2}: expected a digit in the exponent', word, s.line, s.column) };
+        return { offset: start, end, msg: msg('Invalid number {0}: expected a digit in the exponent', word) };
       default:
-        return { offset: start, end, msg: msg("Invalid number {0} at line {1}, column {2}: expected a digit after '-'", word, s.line, s.column) };
+        return { offset: start, end, msg: msg("Invalid number {0}: expected a digit after '-'", word) };
     }
   }
 
   /** A bare word where a value should be: NaN, Infinity, undefined, True, None, var… */
   word(start: number, end: number): JsonFailure {
     const w = this.text.slice(start, end);
-    const p = this.ix.position(start);
-    if (w === 'NaN' || w === 'Infinity' || w === 'undefined') { return nonFinite(start, end, w, p); }
+    if (w === 'NaN' || w === 'Infinity' || w === 'undefined') { return nonFinite(start, end, w); }
     const lower = w.toLowerCase();
     if (lower === 'true' || lower === 'false' || lower === 'null' || w === 'None') {
-      return { offset: start, end, msg: msg('{0} at line {1}, column {2} is not a JSON literal: write true, false or null in lower case', w, p.line, p.column) };
+      return { offset: start, end, msg: msg('{0} is not a JSON literal: write true, false or null in lower case', w) };
     }
     return this.unexpected(start, 'value');
   }
 
   comment(i: number): JsonFailure {
-    const p = this.ix.position(i);
-    return { offset: i, end: i + 2, msg: msg('Comments are not allowed in JSON (line {0}, column {1})', p.line, p.column) };
+    return { offset: i, end: i + 2, msg: msg('Comments are not allowed in JSON') };
   }
 
   singleQuote(i: number): JsonFailure {
-    const p = this.ix.position(i);
-    return { offset: i, end: i + 1, msg: msg('Strings must be in double quotes, not single quotes (line {0}, column {1})', p.line, p.column) };
+    return { offset: i, end: i + 1, msg: msg('Strings must be in double quotes, not single quotes') };
   }
 
   unquotedKey(start: number, end: number): JsonFailure {
-    const p = this.ix.position(start);
     return {
       offset: start, end,
-      msg: msg('Property names must be in double quotes: {0} at line {1}, column {2}', this.text.slice(start, Math.min(end, start + 40)), p.line, p.column),
+      msg: msg('Property names must be in double quotes: {0}', this.text.slice(start, Math.min(end, start + 40))),
     };
   }
 }
 
-function nonFinite(start: number, end: number, word: string, p: { line: number; column: number }): JsonFailure {
-  return { offset: start, end, msg: msg('{0} is not allowed in JSON (line {1}, column {2}): use null or a string', word, p.line, p.column) };
+function nonFinite(start: number, end: number, word: string): JsonFailure {
+  return { offset: start, end, msg: msg('{0} is not allowed in JSON: use null or a string', word) };
 }
 
 /** How a control character is written inside a JSON string. */

@@ -37,35 +37,35 @@ export class XmlFailureBuilder {
   /** For the "Unexpected {0}" messages when there is no character left to name. */
   private endOfFile(): XmlFailure {
     const n = this.text.length;
-    return this.at(n, n, (l, c) => msg('Unexpected end of the file at line {0}, column {1}', l, c));
+    return this.at(n, n, () => msg('Unexpected end of the file'));
   }
 
   unclosedAtEnd(name: string, openedAt: number): XmlFailure {
     const n = this.text.length;
     const o = this.ix.position(openedAt);
-    return this.at(n, n, (l, c) =>
-      msg('Unexpected end of the file at line {0}, column {1}: the element <{2}> opened at line {3}, column {4} is not closed', l, c, name, o.line, o.column));
+    return this.at(n, n, () =>
+      msg('Unexpected end of the file: the element <{0}> opened at line {1}, column {2} is not closed', name, o.line, o.column));
   }
 
   mismatchedEnd(lt: number, end: number, name: string, open: string, openedAt: number): XmlFailure {
     const o = this.ix.position(openedAt);
-    return this.at(lt, end, (l, c) =>
-      msg('End tag </{0}> at line {1}, column {2} does not match the start tag <{3}> at line {4}, column {5}', name, l, c, open, o.line, o.column));
+    return this.at(lt, end, () =>
+      msg('End tag </{0}> does not match the start tag <{1}> at line {2}, column {3}', name, open, o.line, o.column));
   }
 
   strayEnd(lt: number, end: number, name: string): XmlFailure {
-    return this.at(lt, end, (l, c) => msg('End tag </{0}> at line {1}, column {2} has no matching start tag', name, l, c));
+    return this.at(lt, end, () => msg('End tag </{0}> has no matching start tag', name));
   }
 
   secondRoot(lt: number, nameEndAt: number): XmlFailure {
-    return this.at(lt, nameEndAt, (l, c) =>
-      msg('A second root element <{0}> at line {1}, column {2}: an XML document has exactly one root element', this.name(lt + 1, nameEndAt), l, c));
+    return this.at(lt, nameEndAt, () =>
+      msg('A second root element <{0}>: an XML document has exactly one root element', this.name(lt + 1, nameEndAt)));
   }
 
   textOutsideRoot(i: number, before: boolean): XmlFailure {
-    return this.at(i, i + 1, (l, c) => before
-      ? msg('Text before the root element at line {0}, column {1}', l, c)
-      : msg('Text after the end of the root element at line {0}, column {1}', l, c));
+    return this.at(i, i + 1, () => before
+      ? msg('Text before the root element')
+      : msg('Text after the end of the root element'));
   }
 
   noRoot(): XmlFailure {
@@ -74,52 +74,52 @@ export class XmlFailureBuilder {
   }
 
   declarationNotAtStart(i: number): XmlFailure {
-    return this.at(i, i + 5, (l, c) => msg('The XML declaration must be at the very start of the file, but it is at line {0}, column {1}', l, c));
+    return this.at(i, i + 5, () => msg('The XML declaration must be at the very start of the file'));
   }
 
   reservedTarget(i: number, end: number): XmlFailure {
-    return this.at(i, end, (l, c) => msg('The processing instruction target {0} at line {1}, column {2} is reserved', this.name(i + 2, end), l, c));
+    return this.at(i, end, () => msg('The processing instruction target {0} is reserved', this.name(i + 2, end)));
   }
 
   declaration(i: number, end: number, kind: 'version' | 'unexpected' | 'value', pseudo = ''): XmlFailure {
     if (kind === 'version') {
-      return this.at(i, end, (l, c) => msg('The XML declaration at line {0}, column {1} must start with version="1.0"', l, c));
+      return this.at(i, end, () => msg('The XML declaration must start with version="1.0"'));
     }
     if (kind === 'value') {
-      return this.at(i, end, (l, c) => msg('Invalid {0} value {1} in the XML declaration at line {2}, column {3}', pseudo, `"${this.name(i, end)}"`, l, c));
+      return this.at(i, end, () => msg('Invalid {0} value {1} in the XML declaration', pseudo, `"${this.name(i, end)}"`));
     }
     if (i >= this.text.length) { return this.endOfFile(); }
     const what = end > i + 1 ? `'${this.name(i, end)}'` : this.char(i);
-    return this.at(i, end, (l, c) => msg('Unexpected {0} in the XML declaration at line {1}, column {2}', what, l, c));
+    return this.at(i, end, () => msg('Unexpected {0} in the XML declaration', what));
   }
 
   bareAmpersand(i: number): XmlFailure {
-    return this.at(i, i + 1, (l, c) => msg("Unescaped '&' at line {0}, column {1}: write &amp; for a literal '&'", l, c));
+    return this.at(i, i + 1, () => msg("Unescaped '&': write &amp; for a literal '&'"));
   }
 
   bareLessThan(i: number): XmlFailure {
-    return this.at(i, i + 1, (l, c) => msg("Unescaped '<' at line {0}, column {1}: write &lt; for a literal '<'", l, c));
+    return this.at(i, i + 1, () => msg("Unescaped '<': write &lt; for a literal '<'"));
   }
 
   lessThanInAttribute(i: number, attr: string): XmlFailure {
-    return this.at(i, i + 1, (l, c) => msg("'<' in the value of attribute {0} at line {1}, column {2}: write &lt;", attr, l, c));
+    return this.at(i, i + 1, () => msg("'<' in the value of attribute {0}: write &lt;", attr));
   }
 
   undeclaredEntity(amp: number, end: number): XmlFailure {
     const name = this.name(amp + 1, end - 1);
     const code = htmlEntityCode(name);
-    return this.at(amp, end, (l, c) => code === null
-      ? msg('Undeclared entity &{0}; at line {1}, column {2}: XML predefines only &lt; &gt; &amp; &quot; &apos;', name, l, c)
-      : msg('Undeclared entity &{0}; at line {1}, column {2}: XML predefines only &lt; &gt; &amp; &quot; &apos;; write {3} instead', name, l, c, `&#${code};`));
+    return this.at(amp, end, () => code === null
+      ? msg('Undeclared entity &{0}; — XML predefines only &lt; &gt; &amp; &quot; &apos;', name)
+      : msg('Undeclared entity &{0}; — XML predefines only &lt; &gt; &amp; &quot; &apos;; write {1} instead', name, `&#${code};`));
   }
 
   entityMisuse(amp: number, end: number, kind: 'external-in-attribute' | 'unparsed' | 'lt-in-attribute'): XmlFailure {
     const name = this.name(amp + 1, end - 1);
-    return this.at(amp, end, (l, c) => {
+    return this.at(amp, end, () => {
       switch (kind) {
-        case 'external-in-attribute': return msg('The external entity &{0}; cannot be used in an attribute value (line {1}, column {2})', name, l, c);
-        case 'unparsed': return msg('The unparsed entity &{0}; cannot be referenced in content (line {1}, column {2})', name, l, c);
-        case 'lt-in-attribute': return msg("Entity &{0}; contains '<' and cannot be used in an attribute value (line {1}, column {2})", name, l, c);
+        case 'external-in-attribute': return msg('The external entity &{0}; cannot be used in an attribute value', name);
+        case 'unparsed': return msg('The unparsed entity &{0}; cannot be referenced in content', name);
+        case 'lt-in-attribute': return msg("Entity &{0}; contains '<' and cannot be used in an attribute value", name);
       }
     });
   }
@@ -127,85 +127,85 @@ export class XmlFailureBuilder {
   charRef(amp: number, end: number, illegal: boolean): XmlFailure {
     const semi = this.text.indexOf(';', amp);
     const ref = this.name(amp, semi > 0 && semi - amp < 12 ? semi + 1 : end);
-    return this.at(amp, end, (l, c) => illegal
-      ? msg('Character reference {0} at line {1}, column {2} is not a legal XML character', ref, l, c)
-      : msg('Invalid character reference {0} at line {1}, column {2}: expected &#digits; or &#xhex;', ref, l, c));
+    return this.at(amp, end, () => illegal
+      ? msg('Character reference {0} is not a legal XML character', ref)
+      : msg('Invalid character reference {0}: expected &#digits; or &#xhex;', ref));
   }
 
   illegalChar(i: number): XmlFailure {
-    return this.at(i, i + 1, (l, c) => msg('Illegal character {0} at line {1}, column {2}: XML 1.0 does not allow it, even escaped', this.char(i), l, c));
+    return this.at(i, i + 1, () => msg('Illegal character {0}: XML 1.0 does not allow it, even escaped', this.char(i)));
   }
 
   cdataEndInText(i: number): XmlFailure {
-    return this.at(i, i + 3, (l, c) => msg("']]>' at line {0}, column {1} is not allowed in text: write ]]&gt;", l, c));
+    return this.at(i, i + 3, () => msg("']]>' is not allowed in text: write ]]&gt;"));
   }
 
   doubleHyphenInComment(i: number): XmlFailure {
-    return this.at(i, i + 2, (l, c) => msg("'--' inside a comment at line {0}, column {1}", l, c));
+    return this.at(i, i + 2, () => msg("'--' inside a comment"));
   }
 
   unterminated(start: number, kind: Unterminated): XmlFailure {
     const end = this.text.length;
-    return this.at(start, end, (l, c) => {
+    return this.at(start, end, () => {
       switch (kind) {
-        case 'comment': return msg('Unterminated comment starting at line {0}, column {1}', l, c);
-        case 'cdata': return msg('Unterminated CDATA section starting at line {0}, column {1}', l, c);
-        case 'pi': return msg('Unterminated processing instruction starting at line {0}, column {1}', l, c);
-        case 'doctype': return msg('The document type declaration starting at line {0}, column {1} is not closed', l, c);
-        case 'declaration': return msg("The XML declaration starting at line {0}, column {1} is not closed with '?>'", l, c);
+        case 'comment': return msg('Unterminated comment');
+        case 'cdata': return msg('Unterminated CDATA section');
+        case 'pi': return msg('Unterminated processing instruction');
+        case 'doctype': return msg('The document type declaration is not closed');
+        case 'declaration': return msg("The XML declaration is not closed with '?>'");
       }
     });
   }
 
   unterminatedTag(lt: number, nameEndAt: number, endTag: boolean): XmlFailure {
     const name = this.name(lt + (endTag ? 2 : 1), nameEndAt);
-    return this.at(lt, this.text.length, (l, c) => endTag
-      ? msg('Unterminated end tag </{0}> at line {1}, column {2}', name, l, c)
-      : msg('Unterminated start tag <{0}> starting at line {1}, column {2}', name, l, c));
+    return this.at(lt, this.text.length, () => endTag
+      ? msg('Unterminated end tag </{0}>', name)
+      : msg('Unterminated start tag <{0}>', name));
   }
 
   unterminatedValue(quote: number, attr: string): XmlFailure {
-    return this.at(quote, this.text.length, (l, c) => msg('Unterminated value of attribute {0} starting at line {1}, column {2}', attr, l, c));
+    return this.at(quote, this.text.length, () => msg('Unterminated value of attribute {0}', attr));
   }
 
   attribute(i: number, end: number, attr: string, kind: 'duplicate' | 'no-value' | 'unquoted' | 'no-space', tag: string): XmlFailure {
-    return this.at(i, end, (l, c) => {
+    return this.at(i, end, () => {
       switch (kind) {
-        case 'duplicate': return msg('Duplicate attribute {0} at line {1}, column {2} in the start tag <{3}>', attr, l, c, tag);
-        case 'no-value': return msg('Attribute {0} at line {1}, column {2} has no value: write {0}="…"', attr, l, c);
-        case 'unquoted': return msg('The value of attribute {0} at line {1}, column {2} must be in quotes', attr, l, c);
-        case 'no-space': return msg('Missing whitespace before attribute {0} at line {1}, column {2}', attr, l, c);
+        case 'duplicate': return msg('Duplicate attribute {0} in the start tag <{1}>', attr, tag);
+        case 'no-value': return msg('Attribute {0} has no value: write {0}="…"', attr);
+        case 'unquoted': return msg('The value of attribute {0} must be in quotes', attr);
+        case 'no-space': return msg('Missing whitespace before attribute {0}', attr);
       }
     });
   }
 
   inStartTag(i: number, tag: string): XmlFailure {
     if (i >= this.text.length) { return this.endOfFile(); }
-    return this.at(i, i + 1, (l, c) => msg('Unexpected {0} at line {1}, column {2} in the start tag <{3}>', this.char(i), l, c, tag));
+    return this.at(i, i + 1, () => msg('Unexpected {0} in the start tag <{1}>', this.char(i), tag));
   }
 
   inEndTag(i: number, tag: string): XmlFailure {
     if (i >= this.text.length) { return this.endOfFile(); }
-    return this.at(i, i + 1, (l, c) => msg("Unexpected {0} at line {1}, column {2} in the end tag </{3}>: expected '>'", this.char(i), l, c, tag));
+    return this.at(i, i + 1, () => msg("Unexpected {0} in the end tag </{1}>: expected '>'", this.char(i), tag));
   }
 
   inDoctype(i: number): XmlFailure {
     if (i >= this.text.length) { return this.endOfFile(); }
-    return this.at(i, i + 1, (l, c) => msg('Unexpected {0} at line {1}, column {2} in the document type declaration', this.char(i), l, c));
+    return this.at(i, i + 1, () => msg('Unexpected {0} in the document type declaration', this.char(i)));
   }
 
   misplacedDoctype(i: number, second: boolean): XmlFailure {
-    return this.at(i, i + 9, (l, c) => second
-      ? msg('A second document type declaration at line {0}, column {1}', l, c)
-      : msg('A document type declaration is only allowed before the root element (line {0}, column {1})', l, c));
+    return this.at(i, i + 9, () => second
+      ? msg('A second document type declaration')
+      : msg('A document type declaration is only allowed before the root element'));
   }
 
   badMarkup(i: number): XmlFailure {
-    return this.at(i, i + 2, (l, c) => msg("Unexpected '<!' at line {0}, column {1}: expected a comment or a CDATA section", l, c));
+    return this.at(i, i + 2, () => msg("Unexpected '<!': expected a comment or a CDATA section"));
   }
 
   expectedName(i: number): XmlFailure {
     if (i >= this.text.length) { return this.endOfFile(); }
-    return this.at(i, i + 1, (l, c) => msg('Unexpected {0} at line {1}, column {2}: expected a name', this.char(i), l, c));
+    return this.at(i, i + 1, () => msg('Unexpected {0}: expected a name', this.char(i)));
   }
 }
