@@ -99,7 +99,7 @@ describe('duplicate-header', () => {
 
 describe('subtotal-row', () => {
   test('fires on total keywords in label cells', () => {
-    for (const kw of ['合計', '小計', '總計', '合　計', 'Total', 'Subtotal', 'Grand total', '總和', '證券合計(1+6)']) {
+    for (const kw of ['合計', '小計', '總計', '合　計', 'Total', 'Subtotal', 'Grand total', '總和', '證券合計(1+6)', '小計[income]', '合計【本年度】']) {
       const f = check(`項目,金額,件數\n甲,10,1\n乙,20,3\n${kw},31,4\n`, ['subtotal-row']);
       assert.deepEqual(linesOf(f, 'subtotal-row'), [4], kw);
     }

@@ -7,8 +7,8 @@ import { trimValue } from './cells';
 import { mayBeTotal } from './label-end';
 
 // the keyword, after a short dimension name (no sentence punctuation, no '_'), then at most a
-// bracket ((1+6), (1~12)), a colon, or an English gloss (合計 Total)
-const CJK_TOTAL = /^([^\s_，。、；,;:：()（）]{0,6}?)(合計|總計|小計|總和|共計|總共|總數|平均|全年)(?:[(（][^()（）]{0,16}[)）])?[:：]?(?:grandtotal|subtotal|total|sum|average)?$/i;
+// bracket ((1+6), (1~12), [income], 【全年】), a colon, or an English gloss (合計 Total)
+const CJK_TOTAL = /^([^\s_，。、；,;:：()（）]{0,6}?)(合計|總計|小計|總和|共計|總共|總數|平均|全年)(?:[(（][^()（）]{0,16}[)）]|[[【][^[\]【】]{0,16}[\]】])?[:：]?(?:grandtotal|subtotal|total|sum|average)?$/i;
 // 整體 (overall), 全體 (everyone): the whole label only
 const CJK_ALL = /^(?:整體|全體)$/;
 // 計 alone is a total only as the whole segment or after a dimension name ending in 別 (性別計),

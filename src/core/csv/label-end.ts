@@ -4,9 +4,9 @@
 import { charStart, codeAt } from './byte-text';
 import type { LabelForms } from './keywords';
 
-/** 計 和 共 數 均 年 體 (合計 總和 總共 總數 平均 全年 整體), ) ） : ： */
+/** 計 和 共 數 均 年 體 (合計 總和 總共 總數 平均 全年 整體), ) ） ] 】 : ： */
 function isKeywordEnd(c: number): boolean {
-  return c === 41 || c === 0xff09 || c === 58 || c === 0xff1a
+  return c === 41 || c === 0xff09 || c === 93 || c === 0x3011 || c === 58 || c === 0xff1a
     || c === 0x8a08 || c === 0x548c || c === 0x5171 || c === 0x6578 || c === 0x5747 || c === 0x5e74 || c === 0x9ad4;
 }
 
