@@ -3,17 +3,17 @@
 // with records under it), subtotal (a keyword in a label column, or numbers that are the sum of
 // other rows), data. Some rows can only be decided by what follows them: a group's first row
 // (is it the total of the rows below it?) and a one-cell row (a section label if records follow,
-// a note if the table ends). Such rows are held, with the rows after them (at most MAX_HELD),
+// a note if the table ends). Such rows are held, with the rows after them (at most MAX_HELD: held-queue.ts),
 // and every row still leaves in file order.
 import { NumberReader, trimValue } from './cells';
 import { firstNonEmpty, isNotesRow } from './header';
 import { isListItem, labelPeriod, type LabelForms } from './keywords';
 import { ColumnSums, FULL_ROWS, STRONG_SUM, sumScore } from './sums';
 import { ParentWatch, type Watched } from './parents';
+import { HeldQueue } from './held-queue';
 import { loneCellColumn, settleLoneRows } from './lone-rows';
 import type { Row } from './row';
 
-const MAX_HELD = 5000;
 
 export interface BodyColumns {
   /** the quantity columns (their numbers are summed) */
@@ -51,6 +51,8 @@ export class BodyClassifier {
   private readonly decimals: Uint8Array;
   private readonly since: ColumnSums;
   private readonly all: ColumnSums;
+  /** data rows sent */
+  get dataRows(): number { return this.held.dataRows; }
   private inNotes = false;
   private blankSinceNotes = false;
   private groupStart = true;
@@ -60,18 +62,16 @@ export class BodyClassifier {
   private readonly below: ColumnSums;
   /** one-cell rows waiting for what follows them */
   private pending: Row[] = [];
-  /** rows not yet emitted (from the first undecided one on); how many are undecided (Row.held) */
-  private queue: Row[] = [];
-  private queueHead = 0;
-  private heldCount = 0;
+  /** rows not yet emitted (from the first undecided one on) */
+  private readonly held: HeldQueue;
   private keyword: string | null = null;
   private keywordColumn = -1;
   private period = false;
   private numbers = 0;
   private full = true;
-  dataRows = 0;
 
-  constructor(private readonly cols: BodyColumns, private readonly emit: (row: Row) => void) {
+  constructor(private readonly cols: BodyColumns, emit: (row: Row) => void) {
+    this.held = new HeldQueue(emit);
     this.numeric = Int32Array.from(cols.numeric);
     const n = cols.numeric.length;
     this.allSlots = Int32Array.from(cols.numeric, (_, k) => k);
@@ -122,7 +122,7 @@ export class BodyClassifier {
       row.role = 'notes';
       this.breakGroup();
       this.pending.push(row);
-      this.hold(row);
+      this.held.hold(row);
       this.out(row);
       return;
     }
@@ -162,7 +162,7 @@ export class BodyClassifier {
       this.groupStart = false;
       this.lead = row;
       this.leadBonus = this.unlabelled(row);
-      this.hold(row);
+      this.held.hold(row);
       this.leadValues.set(this.cur);
       this.below.reset();
       // it may also be the total of only the first records after it (臺灣地區 over its counties)
@@ -200,7 +200,7 @@ export class BodyClassifier {
         const dropped = this.parents.watch(probe, this.probeValues, this.probeSlots, probe.line);
         if (dropped) { this.letGo(dropped); }
       } else {
-        this.decided(probe);
+        this.held.decided(probe);
       }
     }
     const { parents, released } = this.parents.add(this.cur, slots, row.line, row.endLine);
@@ -210,7 +210,7 @@ export class BodyClassifier {
     this.probe = row;
     this.probeValues.set(this.cur);
     this.probeSlots = slots;
-    this.hold(row);
+    this.held.hold(row);
   }
 
   /** the current record is no larger than the probe on any column a sum cannot come back down on */
@@ -227,7 +227,7 @@ export class BodyClassifier {
   }
 
   private releaseProbe(): void {
-    if (this.probe) { this.decided(this.probe); this.probe = null; }
+    if (this.probe) { this.held.decided(this.probe); this.probe = null; }
   }
 
   private parentFound(w: Watched<Row>, weak: boolean): void {
@@ -251,7 +251,7 @@ export class BodyClassifier {
 
   private letGo(w: Watched<Row>): void {
     // the group's first record stays held until the group ends (is it the total of all of it?)
-    if (w.row !== this.lead) { this.decided(w.row); }
+    if (w.row !== this.lead) { this.held.decided(w.row); }
     this.parents.recycle(w);
   }
 
@@ -260,7 +260,7 @@ export class BodyClassifier {
     for (const w of this.parents.releaseAll()) { this.letGo(w); }
     this.endGroup();
     this.settle(false);
-    this.flush();
+    this.held.flush();
   }
 
   private lastScore = 0;
@@ -291,55 +291,24 @@ export class BodyClassifier {
     return sums;
   }
 
-  /** a row whose role waits for the rows after it */
-  private hold(row: Row): void {
-    if (!row.held) { row.held = true; this.heldCount++; }
-  }
-
-  private decided(row: Row): void {
-    if (row.held) { row.held = false; this.heldCount--; }
-  }
-
   /** a row out, in file order: at once, or after the undecided rows before it */
   private out(row: Row): void {
-    if (this.heldCount === 0 && this.queueHead === this.queue.length) {
-      this.send(row);
-      return;
-    }
-    this.queue.push(row);
-    if (this.queue.length - this.queueHead >= MAX_HELD) {
+    if (this.held.push(row)) {
       // do not hold forever: the oldest undecided row takes its default
       this.releaseProbe();
       for (const w of this.parents.releaseAll()) { this.letGo(w); }
       if (this.lead) { this.releaseLead(false); } else { this.settle(false); }
     }
-    this.flush();
-  }
-
-  private flush(): void {
-    const q = this.queue;
-    while (this.queueHead < q.length && !q[this.queueHead].held) { this.send(q[this.queueHead++]); }
-    if (this.queueHead === q.length) {
-      this.queue = [];
-      this.queueHead = 0;
-    } else if (this.queueHead > 1024) {
-      this.queue = q.slice(this.queueHead);
-      this.queueHead = 0;
-    }
-  }
-
-  private send(row: Row): void {
-    if (row.role === 'data') { this.dataRows++; }
-    this.emit(row);
+    this.held.flush();
   }
 
   /** The waiting one-cell rows get their roles (lone-rows.ts), then leave. */
   private settle(recordsFollow: boolean, otherTable = false): void {
     if (this.pending.length === 0) { return; }
-    for (const r of this.pending) { this.decided(r); }
+    for (const r of this.pending) { this.held.decided(r); }
     settleLoneRows(this.pending, recordsFollow, otherTable, this.isLabel);
     this.pending = [];
-    this.flush();
+    this.held.flush();
   }
 
   private isLoneCell(row: Row): boolean {
@@ -464,7 +433,7 @@ export class BodyClassifier {
       this.all.add(this.leadValues, this.allSlots, true, lead.line, lead.endLine);
     }
     this.lead = null;
-    this.decided(lead);
-    this.flush();
+    this.held.decided(lead);
+    this.held.flush();
   }
 }
