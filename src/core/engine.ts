@@ -40,8 +40,7 @@ export function checkBytes(input: BytesInput, options: EngineOptions = {}): File
 
 /** For an open document: the text as the editor holds it, the encoding as the disk holds it. */
 export function checkText(input: TextInput, options: EngineOptions = {}): FileReport {
-  const format = input.encoding.name === 'binary' ? 'unknown' : detectFormat(input.path, input.text.slice(0, HEAD));
-  const check = new ContentCheck(input.path, format, input.encoding, input.metadata ?? null, options, input.text.slice(0, HEAD));
+  const check = new TextCheck(input.path, input.encoding, input.metadata ?? null, options);
   check.push(input.text);
   return check.finish();
 }
@@ -101,8 +100,8 @@ export async function checkStream(
 }
 
 /**
- * The check of a text that arrives in chunks (a decoded stream): the format is decided from its
- * first 64 KB, as checkText decides it, and each chunk is checked as it comes.
+ * The check of a text that arrives whole (checkText) or in chunks (the preview's decoded
+ * stream): the format is decided from its first 64 KB, and each chunk is checked as it comes.
  */
 export class TextCheck {
   private check: ContentCheck | null = null;
@@ -129,7 +128,8 @@ export class TextCheck {
     const text = this.head;
     this.head = '';
     const head = text.slice(0, HEAD);
-    const check = new ContentCheck(this.path, detectFormat(this.path, head), this.encoding, this.metadata, this.options, head);
+    const format = this.encoding.name === 'binary' ? 'unknown' : detectFormat(this.path, head);
+    const check = new ContentCheck(this.path, format, this.encoding, this.metadata, this.options, head);
     check.push(text);
     this.check = check;
     return check;
