@@ -3,7 +3,7 @@
 // values or the layout sample.
 
 /** whitespace a spreadsheet leaves in "empty" cells: space, tab, NBSP, ideographic space, BOM */
-function isPad(c: number): boolean {
+export function isPad(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0xfeff;
 }
 

@@ -2,6 +2,7 @@
 // expressions (keywords.ts): they run on the label cells of every row. Each one only rules out
 // cells that totalKeyword would return null for. They read text or byte strings (byte-text.ts).
 import { charStart, codeAt } from './byte-text';
+import { isPad } from './cells';
 import type { LabelForms } from './keywords';
 
 /** 計 和 共 數 均 年 體 (合計 總和 總共 總數 平均 全年 整體), ) ） ] 】 : ： */
@@ -19,11 +20,6 @@ function isGlossEnd(c: number): boolean {
 function isSpace(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** trimValue's padding */
-function isPad(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0xfeff;
 }
 
 const GLOSS = /total|sum|average|mean/i;

@@ -2,7 +2,7 @@
 // written with thousands separators, ROC (民國) or Western dates, codes (0050, A01) or text; and
 // how many cells are blank. Pure and streaming: every data row of a 1,000,000-row file goes
 // through it, so the common cases are decided by a loop over the characters, not a regex.
-import { isBlankValue, isMissing, trimValue } from '../csv/cells';
+import { isBlankValue, isMissing, isPad, trimValue } from '../csv/cells';
 
 export type ValueKind = 'number' | 'thousands' | 'roc-date' | 'date' | 'code' | 'text';
 export type ColumnKind = ValueKind | 'empty' | 'mixed';
@@ -105,9 +105,6 @@ const NUMBER = 0, THOUSANDS = 1, ROC_DATE = 2, DATE = 3, CODE = 4, TEXT = 5, BLA
 /** a column's slots in ColumnProfiler.counts */
 const BLANKS = 6, CELLS = 7, SLOTS = 8;
 
-function isPad(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0xfeff;
-}
 
 /** VALUE_KINDS' index of the value's kind, or -1 for a blank cell or a missing-value marker */
 function kindCode(v: string): number {
