@@ -18,19 +18,12 @@ export class KeyUnion {
   /** the key text[start, end) between its quotes, the `ordinal`-th of its object */
   add(start: number, end: number, escaped: boolean, ordinal: number): void {
     const guess = this.order[ordinal];
-    if (!escaped && guess !== undefined && guess.length === end - start && sameText(this.text, start, guess)) { return; }
+    if (!escaped && guess !== undefined && guess.length === end - start && this.text.startsWith(guess, start)) { return; }
     const key = decodeKey(this.text, start, end, escaped);
     if (this.seen.has(key) || this.order.length >= MAX_KEYS) { return; }
     this.seen.add(key);
     this.order.push(key);
   }
-}
-
-function sameText(text: string, at: number, s: string): boolean {
-  for (let k = 0; k < s.length; k++) {
-    if (text.charCodeAt(at + k) !== s.charCodeAt(k)) { return false; }
-  }
-  return true;
 }
 
 /** A property name as a string; the scanner has already checked its syntax. */

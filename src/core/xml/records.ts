@@ -24,7 +24,7 @@ class PathNode {
   /** the attribute text[start, end), the `position`-th of its tag */
   addAttribute(text: string, start: number, end: number, position: number): void {
     const guess = this.attributes[position];
-    if (guess !== undefined && guess.length === end - start && sameText(text, start, guess)) { return; }
+    if (guess !== undefined && guess.length === end - start && text.startsWith(guess, start)) { return; }
     if (this.attributes.length >= MAX_CHILDREN) { return; }
     const name = text.slice(start, end);
     if (this.attributeSet.has(name) || name === 'xmlns' || name.startsWith('xmlns:') || name.startsWith('xsi:')) { return; }
@@ -101,7 +101,7 @@ export class XmlRecordFinder implements XmlSink {
 
   private child(parent: PathNode, position: number, start: number, end: number): PathNode | null {
     const guess = parent.byPosition[position];
-    if (guess && guess.name.length === end - start && sameText(this.text, start, guess.name)) { return guess; }
+    if (guess && guess.name.length === end - start && this.text.startsWith(guess.name, start)) { return guess; }
     const name = this.text.slice(start, end);
     let node = parent.children.get(name);
     if (!node) {
@@ -112,13 +112,6 @@ export class XmlRecordFinder implements XmlSink {
     if (position < MAX_CHILDREN) { parent.byPosition[position] = node; }
     return node;
   }
-}
-
-function sameText(text: string, at: number, s: string): boolean {
-  for (let k = 0; k < s.length; k++) {
-    if (text.charCodeAt(at + k) !== s.charCodeAt(k)) { return false; }
-  }
-  return true;
 }
 
 /** more instances first, then the shallower */
