@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { checkBytesOrApi, checkTextOrApi, detectFormat, isCheckablePath } from '../core/engine';
 import { checkResourceFile } from '../core/resources/check';
 import { isResourcePath } from '../core/resources/sniff';
-import { detectEncoding } from '../core/encoding';
+import { detectEncoding, UNSAVED_TEXT } from '../core/encoding';
 import { MetadataResolver } from '../core/metadata';
 import type { LinkResult } from '../core/links/types';
 import type { ResolvedMetadata } from '../core/metadata/model';
@@ -29,8 +29,6 @@ export interface CheckOutcome {
   /** the text of the file is what the editor shows (UTF-8 on disk or an unsaved buffer) */
   editorTextMatches: boolean;
 }
-
-const UTF8: EncodingInfo = { name: 'utf-8', bom: false, confidence: 1 };
 
 export class FileChecker extends Disposable {
   private readonly worker: EngineWorker;
@@ -107,7 +105,7 @@ export class FileChecker extends Disposable {
     const stamp = await statFile(uri);
     if (!stamp) {
       // not on disk (untitled, deleted): the buffer is all there is
-      return doc ? { report: await checkTextOrApi({ path, text: doc.getText(), encoding: UTF8, metadata }, options), version: doc.version, editorTextMatches: true } : null;
+      return doc ? { report: await checkTextOrApi({ path, text: doc.getText(), encoding: UNSAVED_TEXT, metadata }, options), version: doc.version, editorTextMatches: true } : null;
     }
     if (stamp.size >= settings.workerThresholdBytes && !doc?.isDirty) {
       const bytes = await readBytes(uri);

@@ -3,7 +3,7 @@
 // order).
 import { checkBytesOrApi, checkTextOrApi, checkUtf8Text } from '../engine';
 import { isApiCandidatePath } from '../openapi/hint';
-import { detectEncoding } from '../encoding';
+import { detectEncoding, UNSAVED_TEXT } from '../encoding';
 import { textFixes } from '../fixes';
 import { CancelledError, type EncodingInfo, type FileReport } from '../types';
 import type { CheckRequest, CheckResponse } from './protocol';
@@ -13,8 +13,6 @@ export function serveChecks(owner: OwnerPort): void {
   owner.onMessage(req => { void handle(req as CheckRequest, owner); });
 }
 
-const UTF8: EncodingInfo = { name: 'utf-8', bom: false, confidence: 1 };
-
 async function check(req: Exclude<CheckRequest, { kind: 'fixes' }>, signal: { readonly aborted: boolean }): Promise<{ report: FileReport; encoding: EncodingInfo }> {
   const options = { ...req.options, signal };
   if (req.kind === 'bytes') {
@@ -22,7 +20,7 @@ async function check(req: Exclude<CheckRequest, { kind: 'fixes' }>, signal: { re
     return { report, encoding: report.encoding };
   }
   const encoding = req.encoding
-    ?? (req.disk ? detectEncoding(req.disk, { hint: req.metadata?.fields['編碼格式']?.value }) : UTF8);
+    ?? (req.disk ? detectEncoding(req.disk, { hint: req.metadata?.fields['編碼格式']?.value }) : UNSAVED_TEXT);
   if (!isApiCandidatePath(req.path)) {
     return { report: checkUtf8Text({ path: req.path, utf8: req.utf8, encoding, metadata: req.metadata }, options), encoding };
   }
