@@ -43,9 +43,6 @@ export class Grid {
   private frame = 0;
   private lastReport = '';
   private pageMs = 0;
-  /** the cursor moved: the next frame scrolls it into view again (a scroll set before the
-   *  body's new height was laid out is clamped short) */
-  private revealCursor = false;
 
   constructor(private readonly s: PreviewStrings) {
     this.node = el('div', 'grid');
@@ -92,7 +89,6 @@ export class Grid {
     if (!this.view) { return; }
     this.cursor = { row: clamp(row, 0, this.view.rows - 1), column: clamp(column, 0, this.view.gridColumns - 1) };
     this.ensureVisible();
-    this.revealCursor = true;
     this.schedule();
   }
 
@@ -200,7 +196,6 @@ export class Grid {
   private render(): void {
     const view = this.view;
     if (!view) { return; }
-    if (this.revealCursor) { this.revealCursor = false; this.ensureVisible(); }
     const top = this.virtualTop();
     const first = Math.min(Math.floor(top / ROW_H), Math.max(0, view.rows - 1));
     const count = Math.min(view.rows - first, Math.ceil(this.bodyView / ROW_H) + 1);

@@ -38,7 +38,14 @@ class PreviewPage {
     const parts: HTMLElement[] = [topSection(view, s, next)];
     if (view.kind !== 'none') { parts.push(view.rows > 0 ? g.node : el('p', 'empty', s.noRows)); }
     const hadFocus = document.activeElement === g.node;
-    root.replaceChildren(...parts);
+    if (parts.includes(g.node) && g.node.parentNode === root) {
+      // the grid stays where it is: taken out of the page, it would lose its scroll position (a
+      // new state, the summary after the first rows or an edit, came after a Ctrl+End)
+      for (const c of Array.from(root.children)) { if (c !== g.node) { c.remove(); } }
+      root.insertBefore(parts[0], g.node);
+    } else {
+      root.replaceChildren(...parts);
+    }
     g.setView(version, view);
     if (hadFocus || version === 1) { g.node.focus(); }
   }

@@ -136,6 +136,10 @@ describe('table preview', () => {
     const end = drawn(api, uri, x => x.cursor.row === 500 && x.last === 500);
     await press('.grid', 'Control+End');
     await end;
+    // a new state of the file (here: a row added on disk) keeps the grid where it was scrolled to
+    const kept = drawn(api, uri, x => x.rows === 502 && x.cursor.row === 500 && x.first <= 500 && x.last >= 500);
+    fs.appendFileSync(uri.fsPath, '501,項目501\n');
+    await kept;
   });
 
   it('opens the text editor at a clicked cell, and at a row finding from its mark', async () => {
