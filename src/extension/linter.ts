@@ -11,10 +11,15 @@ import { baseName, openDocument } from './file-access';
 import type { ReportStore } from './report-store';
 import { describedFiles, isCheckable, isMetadataFile } from './targets';
 
+/** the metadata names core/metadata/loader.ts knows without a setting */
+const METADATA_GLOB = '**/{*.metadata.json,datapackage.json}';
+
 export class Linter extends Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly generations = new Map<string, number>();
   private readonly running = new Map<string, vscode.CancellationTokenSource>();
+  /** callers of a superseded lint, answered when the newest run of their file is done */
+  private readonly waiting = new Map<string, (() => void)[]>();
 
   constructor(
     private readonly checker: FileChecker,
@@ -37,6 +42,13 @@ export class Linter extends Disposable {
     this._register(vscode.workspace.onDidChangeConfiguration(e => {
       if (e.affectsConfiguration(SECTION)) { this.store.uris().forEach(u => this.schedule(u, 0)); }
     }));
+    // a sidecar written or removed by another tool (the CLI's describe --write, git): the
+    // files checked in its folder are checked again (an open sidecar's saves come through lint)
+    const metadata = this._register(vscode.workspace.createFileSystemWatcher(METADATA_GLOB));
+    const recheckFolder = (changed: vscode.Uri) => this.recheckBeside(changed);
+    this._register(metadata.onDidCreate(recheckFolder));
+    this._register(metadata.onDidChange(recheckFolder));
+    this._register(metadata.onDidDelete(recheckFolder));
     // files over 50 MB are never synced to extensions as documents: check the tab's file from disk
     this._register(vscode.window.tabGroups.onDidChangeTabs(e => e.opened.forEach(t => this.scheduleTab(t))));
   }
@@ -56,12 +68,16 @@ export class Linter extends Disposable {
   }
 
   /**
-   * Checks a file now; resolves when its diagnostics are published (or the run was superseded).
+   * Checks a file now; resolves when its diagnostics are published. A run superseded by a newer
+   * one (an edit, a scheduled check) resolves when that newest run is done, so that a caller's
+   * next step (a prediction) never reads a report older than its own request.
    * A metadata file's data files are checked again after it, unless `describedToo` is false (a
    * workspace check, which checks each of them anyway).
    */
   async lint(uri: vscode.Uri, describedToo = true): Promise<void> {
     const key = uri.toString();
+    // this run reads the document as it is now: a check scheduled for it is not needed
+    this.dropTimer(key);
     const generation = (this.generations.get(key) ?? 0) + 1;
     this.generations.set(key, generation);
     this.running.get(key)?.cancel();
@@ -84,12 +100,38 @@ export class Linter extends Disposable {
       if (this.running.get(key) === cts) { this.running.delete(key); }
       cts.dispose();
     }
+    this.answer(key);
+    if (this.generations.get(key) !== generation) { await this.newest(key); }
+  }
+
+  /** Resolves when the file has no check scheduled or running (at once when it has none). */
+  private newest(key: string): Promise<void> {
+    if (this.isDisposed || (!this.timers.has(key) && !this.running.has(key))) { return Promise.resolve(); }
+    return new Promise(resolve => {
+      const list = this.waiting.get(key) ?? [];
+      list.push(resolve);
+      this.waiting.set(key, list);
+    });
+  }
+
+  private answer(key: string): void {
+    const list = this.waiting.get(key);
+    if (!list || this.timers.has(key) || this.running.has(key)) { return; }
+    this.waiting.delete(key);
+    list.forEach(resolve => resolve());
   }
 
   private async lintDescribed(metadata: vscode.Uri): Promise<void> {
     for (const data of await describedFiles(metadata)) {
-      clearTimeout(this.timers.get(data.toString()));
       await this.lint(data);
+    }
+  }
+
+  private recheckBeside(metadata: vscode.Uri): void {
+    const folder = vscode.Uri.joinPath(metadata, '..').toString() + '/';
+    for (const u of this.store.uris()) {
+      const key = u.toString();
+      if (key.startsWith(folder) && !key.slice(folder.length).includes('/') && !isMetadataFile(u)) { this.schedule(u, 0); }
     }
   }
 
@@ -106,11 +148,17 @@ export class Linter extends Disposable {
 
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
-    clearTimeout(this.timers.get(key));
+    this.dropTimer(key);
     this.running.get(key)?.cancel();
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
     this.store.delete(uri);
     this.publisher.remove(uri);
+    this.answer(key);
+  }
+
+  private dropTimer(key: string): void {
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
   }
 
   private stopAll(): void {
@@ -118,5 +166,7 @@ export class Linter extends Disposable {
     for (const c of this.running.values()) { c.cancel(); }
     this.timers.clear();
     this.running.clear();
+    for (const list of this.waiting.values()) { list.forEach(resolve => resolve()); }
+    this.waiting.clear();
   }
 }

@@ -64,6 +64,21 @@ describe('create metadata', () => {
     }
   });
 
+  it('checks an open file again when another tool writes or removes its sidecar on disk', async () => {
+    const uri = wsUri('describe/outside.csv');
+    const sidecar = wsUri('describe/outside.metadata.json');
+    await open('describe/outside.csv');
+    await waitForDiagnostics(uri, x => x.some(y => codeOf(y) === 'metadata-missing'));
+    // as the CLI's `describe --write` or a git pull would: on disk, not through the editor
+    fs.writeFileSync(sidecar.fsPath, JSON.stringify({ 資料集名稱: '件數', 主要欄位說明: '年度;件數', 編碼格式: 'UTF-8', 檔案格式: 'CSV' }));
+    const d = await waitForDiagnostics(uri, x => !x.some(y => codeOf(y) === 'metadata-missing'));
+    assert.deepEqual(d.filter(y => codeOf(y).startsWith('metadata-')).map(codeOf), [], 'the sidecar lists the fields');
+    const p = await vscode.commands.executeCommand<Prediction>('opendataBadge.predictBadge', uri);
+    assert.equal(p.criteria.find(c => c.id === 'metadata-fields')?.status, 'pass', JSON.stringify(p.criteria));
+    fs.rmSync(sidecar.fsPath);
+    await waitForDiagnostics(uri, x => x.some(y => codeOf(y) === 'metadata-missing'));
+  });
+
   it('asks before replacing a sidecar; keeps it when the answer is no, replaces it when yes', async () => {
     const uri = wsUri('describe/existing.csv');
     const sidecar = wsUri('describe/existing.metadata.json');
