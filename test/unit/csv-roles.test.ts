@@ -295,6 +295,32 @@ describe('chance is no evidence', () => {
   });
 });
 
+describe('chance is no evidence: only significant digits count', () => {
+  // a central-government budget export: amounts in 元 that are all whole thousands, one amount
+  // column beside a year and a code; row 5's amount happens to be the sum of rows 6 and 7
+  function budget(amounts: number[]): string {
+    const lines = ['year,code,amount,name,depname'];
+    amounts.forEach((a, i) => lines.push(`2013,${3505429011 + i * 10},${a},${i % 2 ? '其他設備' : '交通及運輸設備'},地方法院${i}`));
+    return lines.join('\n') + '\n';
+  }
+  /** 40 amounts of 100,000–9,100,000 元, whole thousands or not */
+  function amounts(wholeThousands: boolean): number[] {
+    let seed = 2013;
+    const rnd = () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x7fffffff; };
+    const out = Array.from({ length: 40 }, () => (100 + Math.floor(rnd() * 9000)) * 1000 + (wholeThousands ? 0 : 1 + Math.floor(rnd() * 998)));
+    out[3] = out[4] + out[5];
+    return out;
+  }
+  test('amounts that are whole thousands: 2,205,000 = 658,000 + 1,547,000 is four digits of chance, no subtotal', () => {
+    assert.deepEqual(check(budget(amounts(true)), ['subtotal-row']), []);
+  });
+  test('the same match on amounts with all their digits is a total above its parts', () => {
+    const f = check(budget(amounts(false)), ['subtotal-row']);
+    assert.deepEqual(f.map(x => [x.line, x.severity]), [[5, 'error']]);
+    assert.match(f[0].message, /sum of rows 6–7/);
+  });
+});
+
 describe('bad input never crashes and never turns every row into a subtotal', () => {
   test('one column of numbers, only numbers, only text, 10,000 columns', () => {
     const oneColumn = 'n\n' + Array.from({ length: 50 }, (_, i) => String(i * 7 % 13)).join('\n') + '\n';

@@ -8,7 +8,7 @@
 import { NumberReader, trimValue } from './cells';
 import { firstNonEmpty, isNotesRow } from './header';
 import { isListItem, labelPeriod, type LabelForms } from './keywords';
-import { ColumnSums, FULL_ROWS, STRONG_SUM, sumScore } from './sums';
+import { ColumnSums, FULL_ROWS, narrowUnit, NO_UNIT, STRONG_SUM, sumScore } from './sums';
 import { ParentWatch, type Watched } from './parents';
 import { HeldQueue } from './held-queue';
 import { loneCellColumn, settleLoneRows } from './lone-rows';
@@ -49,6 +49,8 @@ export class BodyClassifier {
   /** the current row's numbers by slot; the most decimals seen; sums since the last total / the header */
   private readonly cur: Float64Array;
   private readonly decimals: Uint8Array;
+  /** per slot: the power of ten every integer read is a multiple of (sums.ts narrowUnit) */
+  private readonly units: Float64Array;
   private readonly since: ColumnSums;
   private readonly all: ColumnSums;
   /** data rows sent */
@@ -83,6 +85,7 @@ export class BodyClassifier {
     for (const c of cols.numeric) { this.isQuantity[c] = 1; }
     this.cur = new Float64Array(n);
     this.decimals = new Uint8Array(n);
+    this.units = new Float64Array(n).fill(NO_UNIT);
     this.since = new ColumnSums(n);
     this.all = new ColumnSums(n);
     this.leadValues = new Float64Array(n);
@@ -90,7 +93,7 @@ export class BodyClassifier {
     this.probeValues = new Float64Array(n);
     this.probeSlots = this.allSlots;
     this.goesDown = Uint8Array.from(cols.negative, v => (v ? 1 : 0));
-    this.parents = new ParentWatch<Row>(n, this.decimals, this.allSlots, this.keySlots, this.goesDown);
+    this.parents = new ParentWatch<Row>(n, this.decimals, this.units, this.allSlots, this.keySlots, this.goesDown);
   }
 
   /** records that may be totals of the records after them */
@@ -281,10 +284,10 @@ export class BodyClassifier {
   private summed(leadValues: Float64Array | null): ColumnSums | null {
     const slots = this.full ? this.allSlots : this.keySlots;
     const keys = this.keySlots;
-    let score = sumScore(this.cur, this.decimals, this.since, leadValues, slots, keys);
+    let score = sumScore(this.cur, this.decimals, this.units, this.since, leadValues, slots, keys);
     let sums: ColumnSums | null = score > 0 ? this.since : null;
     if (!sums && this.all.count > this.since.count) {
-      score = sumScore(this.cur, this.decimals, this.all, leadValues, slots, keys);
+      score = sumScore(this.cur, this.decimals, this.units, this.all, leadValues, slots, keys);
       if (score > 0) { sums = this.all; }
     }
     this.lastScore = score;
@@ -366,6 +369,7 @@ export class BodyClassifier {
         numbers++;
         const d = reader.decimals;
         if (d > this.decimals[k]) { this.decimals[k] = d > 12 ? 12 : d; }
+        if (this.units[k] > 1) { this.units[k] = narrowUnit(this.units[k], x, d); }
       }
     }
     this.numbers = numbers;
@@ -416,7 +420,7 @@ export class BodyClassifier {
   private endGroup(): void {
     if (!this.lead) { return; }
     const score = this.below.count >= 2
-      ? sumScore(this.leadValues, this.decimals, this.below, null, this.allSlots, this.keySlots) : 0;
+      ? sumScore(this.leadValues, this.decimals, this.units, this.below, null, this.allSlots, this.keySlots) : 0;
     this.releaseLead(score > 0, score);
   }
 

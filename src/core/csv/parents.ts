@@ -4,6 +4,8 @@
 // too far (a record). Only a few are watched at a time, and on the two key columns only (the
 // first rows of a group on every numeric column), so a long table pays little.
 
+import { evidenceDigits } from './sums';
+
 /** records watched at once; the oldest is let go first */
 const MAX_OPEN = 8;
 /** a parent's parts follow it closely */
@@ -50,6 +52,8 @@ export class ParentWatch<R> {
   constructor(
     private readonly size: number,
     private readonly decimals: Uint8Array,
+    /** per slot: the power of ten its integers are multiples of (sums.ts narrowUnit) */
+    private readonly units: Float64Array,
     private readonly allSlots: Int32Array,
     private readonly keySlots: Int32Array,
     /** per slot: the column holds negative numbers, so a sum that passed a record can come back */
@@ -187,7 +191,7 @@ export class ParentWatch<R> {
       if (v === 0 && s === 0) { continue; }
       if (v === 0 || Math.abs(v - s) > this.tolerance(k) + 1e-12 * Math.abs(v)) { return 0; }
       matched++;
-      digits += Math.log10(Math.abs(v) * Math.pow(10, this.decimals[k]) + 1);
+      digits += evidenceDigits(v, this.decimals[k], this.units[k]);
     }
     return matched > 0 ? digits : 0;
   }

@@ -65,6 +65,25 @@ export class ColumnSums {
 /** per number of decimals (at most 12, classify.ts caps them): how far a sum may be off, computed once */
 const TOLERANCE: readonly number[] = Array.from({ length: 13 }, (_, d) => (d === 0 ? 1e-6 : 1.01 * Math.pow(10, -d)));
 
+/** the unit of a column none of whose numbers has been read yet */
+export const NO_UNIT = 1e12;
+
+/**
+ * The largest power of ten that divides every number of a column read so far (1 once a number
+ * has decimals): a budget in 元 whose amounts all end in 000 has 4 significant digits in 2205000,
+ * and only those can add up by chance.
+ */
+export function narrowUnit(unit: number, x: number, decimals: number): number {
+  if (decimals > 0) { return 1; }
+  while (unit > 1 && x % unit !== 0) { unit /= 10; }
+  return unit;
+}
+
+/** the digits of evidence a matched number carries: its significant digits at its column's unit */
+export function evidenceDigits(v: number, decimals: number, unit: number): number {
+  return Math.log10(Math.abs(v) * Math.pow(10, decimals) / unit + 1);
+}
+
 /** below this, the numbers that add up carry too few digits to rule out chance (3 + 4 = 7) */
 export const STRONG_SUM = 2.5;
 
@@ -76,10 +95,10 @@ export const STRONG_SUM = 2.5;
  * must match exactly; decimals within one unit of their last decimal (the parts were rounded
  * before they were added).
  *
- * Returns 0 when it is not a sum; otherwise how unlikely the match is by chance: the digits of
- * the matched numbers (log10 of each, at its precision), summed. Below STRONG_SUM it is weak.
+ * Returns 0 when it is not a sum; otherwise how unlikely the match is by chance: the significant
+ * digits of the matched numbers (evidenceDigits), summed. Below STRONG_SUM it is weak.
  */
-export function sumScore(row: Float64Array, decimals: Uint8Array, a: ColumnSums, b: Float64Array | null, slots: Int32Array, keys: Int32Array): number {
+export function sumScore(row: Float64Array, decimals: Uint8Array, units: Float64Array, a: ColumnSums, b: Float64Array | null, slots: Int32Array, keys: Int32Array): number {
   if (a.count + (b ? 1 : 0) < 2) { return 0; }
   let counted = 0;
   let matches = 0;
@@ -102,7 +121,7 @@ export function sumScore(row: Float64Array, decimals: Uint8Array, a: ColumnSums,
     if (v !== 0 && Math.abs(v - s) <= TOLERANCE[d] + 1e-12 * Math.abs(v)) {
       matches++;
       if (parts >= 2) { added = true; }
-      digits += Math.log10(Math.abs(v) * Math.pow(10, d) + 1);
+      digits += evidenceDigits(v, d, units[k]);
     }
   }
   return added && matches >= 2 && matches * 2 >= counted ? digits : 0;
