@@ -43,6 +43,7 @@ const NOUNS: Partial<Record<RuleId, (n: number) => Msg>> = {
   'xml-encoding-mismatch': () => msg('the XML declaration names the wrong encoding'),
   'utf8-bom': () => msg('a byte-order mark before the JSON'),
   'not-text': () => msg('binary content, not text'),
+  'empty-file': () => msg('an empty file'),
 };
 
 /** "2 subtotal rows": a rule's findings counted, for reasons and the badge view; null for rules

@@ -5,7 +5,7 @@ export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
 
 export type RuleId =
-  | 'non-utf8-encoding' | 'utf8-bom' | 'not-text'
+  | 'non-utf8-encoding' | 'utf8-bom' | 'not-text' | 'empty-file'
   | 'blank-row' | 'ragged-row' | 'title-row' | 'multi-row-header' | 'blank-header'
   | 'duplicate-header' | 'subtotal-row' | 'section-row' | 'notes-row' | 'formula' | 'quote-error'
   | 'delimiter-mismatch' | 'trailing-delimiter'

@@ -22,6 +22,19 @@ test('0 bytes: an empty CSV, JSON and XML are reported, not crashed on', () => {
   assert.ok(rules(xml).has('invalid-xml'));
 });
 
+test('an empty CSV or TSV (0 bytes, a BOM alone) is empty-file and fails structured; a header alone is a table', () => {
+  for (const [name, text] of [['empty.csv', ''], ['bom.csv', '\uFEFF'], ['empty.tsv', '']]) {
+    const r = check(name, text);
+    assert.deepEqual(r.findings.filter(f => f.rule !== 'metadata-missing').map(f => [f.rule, f.severity, f.line]), [['empty-file', 'error', 1]], name);
+    assert.equal(r.badge.criteria.find(c => c.id === 'structured')?.status, 'fail', name);
+    assert.equal(r.badge.level, 'bronze', name);
+  }
+  const header = check('header.csv', '年度,人數\r\n');
+  assert.ok(!rules(header).has('empty-file'));
+  assert.equal(header.badge.criteria.find(c => c.id === 'structured')?.status, 'pass');
+  assert.ok(!rules(check('blank.csv', '\n\n')).has('empty-file'), 'blank lines are blank rows');
+});
+
 test('binary content named .csv / .xml is not-text with format unknown', () => {
   const zip = Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200, 0x9c)]);
   const r = check('data.csv', zip);

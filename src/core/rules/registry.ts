@@ -4,6 +4,7 @@ import type { RuleId } from '../types';
 import { rule as nonUtf8Encoding } from './non-utf8-encoding';
 import { rule as utf8Bom } from './utf8-bom';
 import { rule as notText } from './not-text';
+import { rule as emptyFile } from './empty-file';
 import { rule as delimiterMismatch } from './delimiter-mismatch';
 import { rule as quoteError } from './quote-error';
 import { rule as titleRow } from './title-row';
@@ -29,7 +30,7 @@ import { rule as linkNotDirect } from './link-not-direct';
 import { rule as openapiInvalid } from './openapi-invalid';
 
 export const rules: readonly Rule[] = [
-  nonUtf8Encoding, utf8Bom, notText,
+  nonUtf8Encoding, utf8Bom, notText, emptyFile,
   delimiterMismatch, quoteError, titleRow, multiRowHeader, blankHeader, duplicateHeader,
   trailingDelimiter, blankRow, raggedRow, subtotalRow, sectionRow, notesRow, formula,
   invalidJson, invalidXml, xmlEncodingMismatch,
