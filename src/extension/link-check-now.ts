@@ -18,7 +18,10 @@ export interface LinkCheckDeps {
 /** false when nothing was checked (an untrusted folder, or no dataset in view) */
 export async function checkLinksNow(deps: LinkCheckDeps, uri?: vscode.Uri): Promise<boolean> {
   if (!vscode.workspace.isTrusted || !deps.checker.linksCheckable) { return false; }
-  const p = uri ? await deps.predictor.predict(uri) : deps.active.current;
+  // the dataset of the file asked about, or of the one in view, predicted now: the panel's last
+  // prediction may be older than the editor that became active a moment ago
+  const target = uri ?? deps.active.uri;
+  const p = target ? await deps.predictor.predict(target) : null;
   if (!p) { return false; }
   const files = p.resources.map(r => r.uri);
   await vscode.window.withProgress({

@@ -9,8 +9,7 @@ import type { PanelActionId } from './protocol';
 export async function runPanelAction(action: PanelActionId, p: Prediction | null, extensionUri: vscode.Uri): Promise<unknown> {
   switch (action) {
     case 'checkLinks':
-      await vscode.commands.executeCommand(CMD.checkLinksNow);
-      return;
+      return vscode.commands.executeCommand(CMD.checkLinksNow);
     case 'openLinkSetting':
       await vscode.commands.executeCommand('workbench.action.openSettings', 'opendataBadge.links.check');
       return;

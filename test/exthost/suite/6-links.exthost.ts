@@ -60,7 +60,8 @@ describe('link checks (opt-in)', () => {
     const shown = await vscode.commands.executeCommand<Prediction>('opendataBadge.predictBadge');
     assert.equal(status(shown, 'link-works'), 'unknown');
     const seen = requests;
-    await api.panelAction('checkLinks');
+    const checked = await api.panelAction('checkLinks');
+    assert.equal(checked, true, 'a dataset was in view');
     assert.ok(requests > seen, 'the link was requested');
     await waitForEvent(api.onDidRender, () => lastDrawn(api)?.actions.length === 0 ? true : undefined,
       30000, () => JSON.stringify(lastDrawn(api)));
