@@ -98,10 +98,13 @@ export class Linter extends Disposable {
       if (!(e instanceof CancelledError)) { console.error('[opendata-badge] check failed', uri.toString(), e); }
     } finally {
       if (this.running.get(key) === cts) { this.running.delete(key); }
-      cts.dispose();
     }
+    // superseded by a newer lint (a new generation) or cancelled by a scheduled one (schedule()
+    // cancels the running check and starts its own after the delay): wait for that one
+    const superseded = cts.token.isCancellationRequested || this.generations.get(key) !== generation;
+    cts.dispose();
     this.answer(key);
-    if (this.generations.get(key) !== generation) { await this.newest(key); }
+    if (superseded) { await this.newest(key); }
   }
 
   /** Resolves when the file has no check scheduled or running (at once when it has none). */
