@@ -8,7 +8,7 @@
 import { NumberReader, trimValue } from './cells';
 import { firstNonEmpty, isNotesRow } from './header';
 import { isListItem, labelPeriod, type LabelForms } from './keywords';
-import { ColumnSums, FULL_ROWS, narrowUnit, NO_UNIT, STRONG_SUM, sumScore } from './sums';
+import { ColumnPrecision, ColumnSums, FULL_ROWS, STRONG_SUM, sumScore } from './sums';
 import { ParentWatch, type Watched } from './parents';
 import { HeldQueue } from './held-queue';
 import { loneCellColumn, settleLoneRows } from './lone-rows';
@@ -46,11 +46,9 @@ export class BodyClassifier {
   private readonly labels: Int32Array;
   private readonly isLabel: Uint8Array;
   private readonly isQuantity: Uint8Array;
-  /** the current row's numbers by slot; the most decimals seen; sums since the last total / the header */
+  /** the current row's numbers by slot; how precisely each is written; sums since the last total / the header */
   private readonly cur: Float64Array;
-  private readonly decimals: Uint8Array;
-  /** per slot: the power of ten every integer read is a multiple of (sums.ts narrowUnit) */
-  private readonly units: Float64Array;
+  private readonly precision: ColumnPrecision;
   private readonly since: ColumnSums;
   private readonly all: ColumnSums;
   /** data rows sent */
@@ -84,8 +82,7 @@ export class BodyClassifier {
     this.isQuantity = new Uint8Array(cols.width + 1);
     for (const c of cols.numeric) { this.isQuantity[c] = 1; }
     this.cur = new Float64Array(n);
-    this.decimals = new Uint8Array(n);
-    this.units = new Float64Array(n).fill(NO_UNIT);
+    this.precision = new ColumnPrecision(n);
     this.since = new ColumnSums(n);
     this.all = new ColumnSums(n);
     this.leadValues = new Float64Array(n);
@@ -93,7 +90,7 @@ export class BodyClassifier {
     this.probeValues = new Float64Array(n);
     this.probeSlots = this.allSlots;
     this.goesDown = Uint8Array.from(cols.negative, v => (v ? 1 : 0));
-    this.parents = new ParentWatch<Row>(n, this.decimals, this.units, this.allSlots, this.keySlots, this.goesDown);
+    this.parents = new ParentWatch<Row>(n, this.precision, this.allSlots, this.keySlots, this.goesDown);
   }
 
   /** records that may be totals of the records after them */
@@ -284,10 +281,10 @@ export class BodyClassifier {
   private summed(leadValues: Float64Array | null): ColumnSums | null {
     const slots = this.full ? this.allSlots : this.keySlots;
     const keys = this.keySlots;
-    let score = sumScore(this.cur, this.decimals, this.units, this.since, leadValues, slots, keys);
+    let score = sumScore(this.cur, this.precision, this.since, leadValues, slots, keys);
     let sums: ColumnSums | null = score > 0 ? this.since : null;
     if (!sums && this.all.count > this.since.count) {
-      score = sumScore(this.cur, this.decimals, this.units, this.all, leadValues, slots, keys);
+      score = sumScore(this.cur, this.precision, this.all, leadValues, slots, keys);
       if (score > 0) { sums = this.all; }
     }
     this.lastScore = score;
@@ -367,9 +364,7 @@ export class BodyClassifier {
       cur[k] = x;
       if (x === x) {
         numbers++;
-        const d = reader.decimals;
-        if (d > this.decimals[k]) { this.decimals[k] = d > 12 ? 12 : d; }
-        if (this.units[k] > 1) { this.units[k] = narrowUnit(this.units[k], x, d); }
+        this.precision.note(k, x, reader.decimals);
       }
     }
     this.numbers = numbers;
@@ -420,7 +415,7 @@ export class BodyClassifier {
   private endGroup(): void {
     if (!this.lead) { return; }
     const score = this.below.count >= 2
-      ? sumScore(this.leadValues, this.decimals, this.units, this.below, null, this.allSlots, this.keySlots) : 0;
+      ? sumScore(this.leadValues, this.precision, this.below, null, this.allSlots, this.keySlots) : 0;
     this.releaseLead(score > 0, score);
   }
 

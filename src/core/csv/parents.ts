@@ -4,7 +4,7 @@
 // too far (a record). Only a few are watched at a time, and on the two key columns only (the
 // first rows of a group on every numeric column), so a long table pays little.
 
-import { evidenceDigits } from './sums';
+import type { ColumnPrecision } from './sums';
 
 /** records watched at once; the oldest is let go first */
 const MAX_OPEN = 8;
@@ -51,9 +51,7 @@ export class ParentWatch<R> {
 
   constructor(
     private readonly size: number,
-    private readonly decimals: Uint8Array,
-    /** per slot: the power of ten its integers are multiples of (sums.ts narrowUnit) */
-    private readonly units: Float64Array,
+    private readonly precision: ColumnPrecision,
     private readonly allSlots: Int32Array,
     private readonly keySlots: Int32Array,
     /** per slot: the column holds negative numbers, so a sum that passed a record can come back */
@@ -82,7 +80,7 @@ export class ParentWatch<R> {
         if (x !== 0) { nonZero = true; }
         // passed for good: without negative numbers in the column, or far past it with them
         const over = w.sum[k] - w.values[k];
-        if (w.values[k] >= 0 && over > this.tolerance(k) && (!this.goesDown[k] || over > Math.abs(w.values[k]))) { passed = true; }
+        if (w.values[k] >= 0 && over > this.precision.tolerance(k, 0) && (!this.goesDown[k] || over > Math.abs(w.values[k]))) { passed = true; }
       }
       w.parts++;
       // a part of zeros adds nothing: a copy of one record is no total of two
@@ -160,11 +158,6 @@ export class ParentWatch<R> {
     return all;
   }
 
-  private tolerance(k: number): number {
-    const d = this.decimals[k];
-    return d === 0 ? 1e-6 : 1.01 * Math.pow(10, -d);
-  }
-
   /** columns where the watched record has a non-zero number */
   private counted(w: Watched<R>, slots: Int32Array): number {
     let n = 0;
@@ -189,9 +182,9 @@ export class ParentWatch<R> {
       if (v !== v) { continue; }
       const s = w.sum[k];
       if (v === 0 && s === 0) { continue; }
-      if (v === 0 || Math.abs(v - s) > this.tolerance(k) + 1e-12 * Math.abs(v)) { return 0; }
+      if (v === 0 || Math.abs(v - s) > this.precision.tolerance(k, v)) { return 0; }
       matched++;
-      digits += evidenceDigits(v, this.decimals[k], this.units[k]);
+      digits += this.precision.evidence(k, v);
     }
     return matched > 0 ? digits : 0;
   }

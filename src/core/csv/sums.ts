@@ -62,26 +62,46 @@ export class ColumnSums {
   }
 }
 
-/** per number of decimals (at most 12, classify.ts caps them): how far a sum may be off, computed once */
+/** per number of decimals (at most 12): how far a sum may be off, computed once */
 const TOLERANCE: readonly number[] = Array.from({ length: 13 }, (_, d) => (d === 0 ? 1e-6 : 1.01 * Math.pow(10, -d)));
 
 /** the unit of a column none of whose numbers has been read yet */
-export const NO_UNIT = 1e12;
+const NO_UNIT = 1e12;
 
 /**
- * The largest power of ten that divides every number of a column read so far (1 once a number
- * has decimals): a budget in 元 whose amounts all end in 000 has 4 significant digits in 2205000,
- * and only those can add up by chance.
+ * How precisely each numeric column is written, from the numbers read so far: the most decimals
+ * (for how far a sum may be off), and the largest power of ten every integer is a multiple of (1
+ * once a number has decimals). Only the significant digits of a matched number can add up by
+ * chance: a budget in 元 whose amounts all end in 000 has four of them in 2,205,000, not seven.
  */
-export function narrowUnit(unit: number, x: number, decimals: number): number {
-  if (decimals > 0) { return 1; }
-  while (unit > 1 && x % unit !== 0) { unit /= 10; }
-  return unit;
-}
+export class ColumnPrecision {
+  private readonly decimals: Uint8Array;
+  private readonly units: Float64Array;
 
-/** the digits of evidence a matched number carries: its significant digits at its column's unit */
-export function evidenceDigits(v: number, decimals: number, unit: number): number {
-  return Math.log10(Math.abs(v) * Math.pow(10, decimals) / unit + 1);
+  constructor(width: number) {
+    this.decimals = new Uint8Array(width);
+    this.units = new Float64Array(width).fill(NO_UNIT);
+  }
+
+  /** a number `x` with `d` decimals was read in slot `k` */
+  note(k: number, x: number, d: number): void {
+    if (d > this.decimals[k]) { this.decimals[k] = d > 12 ? 12 : d; }
+    let unit = this.units[k];
+    if (unit === 1) { return; }
+    if (d > 0) { unit = 1; }
+    while (unit > 1 && x % unit !== 0) { unit /= 10; }
+    this.units[k] = unit;
+  }
+
+  /** how far a sum in slot `k` may be off the number it should equal */
+  tolerance(k: number, v: number): number {
+    return TOLERANCE[this.decimals[k]] + 1e-12 * Math.abs(v);
+  }
+
+  /** the digits of evidence a matched number in slot `k` carries: its significant digits */
+  evidence(k: number, v: number): number {
+    return Math.log10(Math.abs(v) * Math.pow(10, this.decimals[k]) / this.units[k] + 1);
+  }
 }
 
 /** below this, the numbers that add up carry too few digits to rule out chance (3 + 4 = 7) */
@@ -96,9 +116,9 @@ export const STRONG_SUM = 2.5;
  * before they were added).
  *
  * Returns 0 when it is not a sum; otherwise how unlikely the match is by chance: the significant
- * digits of the matched numbers (evidenceDigits), summed. Below STRONG_SUM it is weak.
+ * digits of the matched numbers (ColumnPrecision.evidence), summed. Below STRONG_SUM it is weak.
  */
-export function sumScore(row: Float64Array, decimals: Uint8Array, units: Float64Array, a: ColumnSums, b: Float64Array | null, slots: Int32Array, keys: Int32Array): number {
+export function sumScore(row: Float64Array, precision: ColumnPrecision, a: ColumnSums, b: Float64Array | null, slots: Int32Array, keys: Int32Array): number {
   if (a.count + (b ? 1 : 0) < 2) { return 0; }
   let counted = 0;
   let matches = 0;
@@ -117,11 +137,10 @@ export function sumScore(row: Float64Array, decimals: Uint8Array, units: Float64
     }
     if (v === 0 && s === 0) { continue; }
     counted++;
-    const d = decimals[k];
-    if (v !== 0 && Math.abs(v - s) <= TOLERANCE[d] + 1e-12 * Math.abs(v)) {
+    if (v !== 0 && Math.abs(v - s) <= precision.tolerance(k, v)) {
       matches++;
       if (parts >= 2) { added = true; }
-      digits += evidenceDigits(v, d, units[k]);
+      digits += precision.evidence(k, v);
     }
   }
   return added && matches >= 2 && matches * 2 >= counted ? digits : 0;
