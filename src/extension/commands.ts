@@ -65,18 +65,17 @@ export class Commands extends Disposable {
       return result;
     });
     reg(CMD.previewTable, (uri?: unknown) => this.previewTable(asUri(uri)));
-    reg(CMD.createMetadata, (uri?: unknown, opts?: CreateMetadataOptions) => {
+    reg(CMD.createMetadata, async (uri?: unknown, opts?: CreateMetadataOptions) => {
       const target = asUri(uri) ?? activeUri();
       if (!target) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a CSV, TSV, JSON or XML data file first.'));
         return { ok: false, reason: 'not-data' };
       }
-      return createMetadata(target, deps.checker, opts).then(async r => {
-        // its data files are checked again with it before the command answers: a prediction
-        // asked next reads the new metadata, not the check made before it existed
-        if (r.ok && r.sidecar) { await deps.linter.lint(vscode.Uri.parse(r.sidecar)); }
-        return r;
-      });
+      const result = await createMetadata(target, deps.checker, opts);
+      // its data files are checked again with it before the command answers: a prediction
+      // asked next reads the new metadata, not the check made before it existed
+      if (result.ok && result.sidecar) { await deps.linter.lint(vscode.Uri.parse(result.sidecar)); }
+      return result;
     });
     reg(CMD.moveToMetadata, (uri: vscode.Uri, removed: string[]) => moveRowsToMetadata(uri, removed, deps.store.get(uri)?.report));
     reg(CMD.updateMetadata, async (uri: vscode.Uri, kind: 'fields' | 'encoding') => {

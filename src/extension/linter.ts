@@ -9,10 +9,8 @@ import { placeFindings, type DiagnosticPublisher } from './diagnostics';
 import { Disposable } from './dispose';
 import { baseName, openDocument } from './file-access';
 import type { ReportStore } from './report-store';
+import { METADATA_NAMES_GLOB } from '../core/metadata/loader';
 import { describedFiles, isCheckable, isMetadataFile } from './targets';
-
-/** the metadata names core/metadata/loader.ts knows without a setting */
-const METADATA_GLOB = '**/{*.metadata.json,datapackage.json}';
 
 export class Linter extends Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -44,11 +42,11 @@ export class Linter extends Disposable {
     }));
     // a sidecar written or removed by another tool (the CLI's describe --write, git): the
     // files checked in its folder are checked again (an open sidecar's saves come through lint)
-    const metadata = this._register(vscode.workspace.createFileSystemWatcher(METADATA_GLOB));
-    const recheckFolder = (changed: vscode.Uri) => this.recheckBeside(changed);
-    this._register(metadata.onDidCreate(recheckFolder));
-    this._register(metadata.onDidChange(recheckFolder));
-    this._register(metadata.onDidDelete(recheckFolder));
+    const metadata = this._register(vscode.workspace.createFileSystemWatcher(`**/${METADATA_NAMES_GLOB}`));
+    const recheck = (changed: vscode.Uri) => { void this.recheckDescribed(changed); };
+    this._register(metadata.onDidCreate(recheck));
+    this._register(metadata.onDidChange(recheck));
+    this._register(metadata.onDidDelete(recheck));
     // files over 50 MB are never synced to extensions as documents: check the tab's file from disk
     this._register(vscode.window.tabGroups.onDidChangeTabs(e => e.opened.forEach(t => this.scheduleTab(t))));
   }
@@ -130,11 +128,11 @@ export class Linter extends Disposable {
     }
   }
 
-  private recheckBeside(metadata: vscode.Uri): void {
-    const folder = vscode.Uri.joinPath(metadata, '..').toString() + '/';
-    for (const u of this.store.uris()) {
-      const key = u.toString();
-      if (key.startsWith(folder) && !key.slice(folder.length).includes('/') && !isMetadataFile(u)) { this.schedule(u, 0); }
+  /** the data files a metadata file describes, of those checked so far, are checked again */
+  private async recheckDescribed(metadata: vscode.Uri): Promise<void> {
+    const checked = new Set(this.store.uris().map(u => u.toString()));
+    for (const data of await describedFiles(metadata)) {
+      if (checked.has(data.toString())) { this.schedule(data, 0); }
     }
   }
 

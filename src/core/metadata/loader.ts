@@ -22,10 +22,14 @@ export type LoadMode = MetadataKind | 'auto';
 const MAX_CATALOGUE_BYTES = 512 * 1024 * 1024;
 const HEAD_BYTES = 64 * 1024;
 
+/** A metadata file by its name alone: a NAME.metadata.json sidecar or a datapackage.json. */
 export function isMetadataName(name: string): boolean {
   const n = name.toLowerCase();
   return n.endsWith('.metadata.json') || n === 'datapackage.json';
 }
+
+/** the names isMetadataName knows, as a file-watcher glob (keep the two in step) */
+export const METADATA_NAMES_GLOB = '{*.metadata.json,datapackage.json}';
 
 /** Parse a decoded metadata file as `mode` says (or as what it looks like). */
 export function classify(path: string, text: string, mode: LoadMode): Loaded {
