@@ -82,27 +82,35 @@ export class Linter extends Disposable {
     const cts = new vscode.CancellationTokenSource();
     this.running.set(key, cts);
     try {
+      await this.run(uri, cts.token, () => !cts.token.isCancellationRequested && this.generations.get(key) === generation, describedToo);
+    } finally {
+      if (this.running.get(key) === cts) { this.running.delete(key); }
+    }
+    // superseded by a newer lint (a new generation) or cancelled by a scheduled one (schedule()
+    // cancels the running check and starts its own after the delay): wait for that one, whether
+    // this run stopped early or finished
+    const superseded = cts.token.isCancellationRequested || this.generations.get(key) !== generation;
+    cts.dispose();
+    this.answer(key);
+    if (superseded) { await this.newest(key); }
+  }
+
+  /** One check of the file, published while `current()` says no newer run has begun. */
+  private async run(uri: vscode.Uri, token: vscode.CancellationToken, current: () => boolean, describedToo: boolean): Promise<void> {
+    try {
       const doc = openDocument(uri);
-      const run = () => this.checker.check(uri, doc, cts.token);
-      const outcome = await (await this.checker.isBig(uri) ? this.withProgress(uri, run) : run());
+      const check = () => this.checker.check(uri, doc, token);
+      const outcome = await (await this.checker.isBig(uri) ? this.withProgress(uri, check) : check());
       // superseded by a newer edit (its check publishes) or stale: dropped, the diagnostics stay
       // (a cancelled check answers null, which is not "nothing to report")
-      if (cts.token.isCancellationRequested || this.generations.get(key) !== generation || this.isDisposed) { return; }
+      if (!current() || this.isDisposed) { return; }
       if (!outcome) { this.forget(uri); return; }
       this.store.set(uri, outcome);
       this.publisher.publish(uri, placeFindings(uri, outcome.report));
       if (describedToo && isMetadataFile(uri)) { await this.lintDescribed(uri); }
     } catch (e) {
       if (!(e instanceof CancelledError)) { console.error('[opendata-badge] check failed', uri.toString(), e); }
-    } finally {
-      if (this.running.get(key) === cts) { this.running.delete(key); }
     }
-    // superseded by a newer lint (a new generation) or cancelled by a scheduled one (schedule()
-    // cancels the running check and starts its own after the delay): wait for that one
-    const superseded = cts.token.isCancellationRequested || this.generations.get(key) !== generation;
-    cts.dispose();
-    this.answer(key);
-    if (superseded) { await this.newest(key); }
   }
 
   /** Resolves when the file has no check scheduled or running (at once when it has none). */
