@@ -15,14 +15,15 @@ export interface LinkCheckDeps {
   active: ActivePrediction;
 }
 
-/** false when nothing was checked (an untrusted folder, or no dataset in view) */
-export async function checkLinksNow(deps: LinkCheckDeps, uri?: vscode.Uri): Promise<boolean> {
-  if (!vscode.workspace.isTrusted || !deps.checker.linksCheckable) { return false; }
-  // the dataset of the file asked about, or of the one in view, predicted now: the panel's last
-  // prediction may be older than the editor that became active a moment ago
+/** The files whose links were checked (their uris); none in an untrusted folder or with no
+ *  dataset in view. */
+export async function checkLinksNow(deps: LinkCheckDeps, uri?: vscode.Uri): Promise<string[]> {
+  if (!vscode.workspace.isTrusted || !deps.checker.linksCheckable) { return []; }
+  // the dataset of the file asked about (the badge view's button passes the one it shows), or of
+  // the one in view, predicted now
   const target = uri ?? deps.active.uri;
   const p = target ? await deps.predictor.predict(target) : null;
-  if (!p) { return false; }
+  if (!p) { return []; }
   const files = p.resources.map(r => r.uri);
   await vscode.window.withProgress({
     location: vscode.ProgressLocation.Window,
@@ -35,5 +36,5 @@ export async function checkLinksNow(deps: LinkCheckDeps, uri?: vscode.Uri): Prom
     }
   });
   await deps.active.refresh();
-  return true;
+  return files.map(f => f.toString());
 }

@@ -9,7 +9,8 @@ import type { PanelActionId } from './protocol';
 export async function runPanelAction(action: PanelActionId, p: Prediction | null, extensionUri: vscode.Uri): Promise<unknown> {
   switch (action) {
     case 'checkLinks':
-      return vscode.commands.executeCommand(CMD.checkLinksNow);
+      // the dataset the user sees in the view, whose button this is
+      return vscode.commands.executeCommand(CMD.checkLinksNow, p?.uri);
     case 'openLinkSetting':
       await vscode.commands.executeCommand('workbench.action.openSettings', 'opendataBadge.links.check');
       return;

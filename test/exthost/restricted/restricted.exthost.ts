@@ -44,7 +44,7 @@ describe('Restricted Mode', () => {
     const r = await waitForEvent(api.onDidRender, () => { const x = lastDrawn(api); return x?.level === 'silver' ? x : undefined; },
       30000, () => JSON.stringify(lastDrawn(api)));
     assert.deepEqual(r.actions.filter(a => a.startsWith('link-works:')), ['link-works:manageTrust']);
-    assert.equal(await vscode.commands.executeCommand('opendataBadge.checkLinksNow', wsUri('mismatch/employment-rate.csv')), false);
+    assert.deepEqual(await vscode.commands.executeCommand('opendataBadge.checkLinksNow', wsUri('mismatch/employment-rate.csv')), []);
   });
 
   it('refuses Restore original too: it writes the file', async () => {

@@ -6,12 +6,14 @@ import { after, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
 import { activate, lastDrawn, open, waitForEvent, wsUri, type Api } from './helpers';
 
-interface Prediction { level: string; criteria: { id: string; status: string; reason: string }[] }
+interface Prediction { level: string; resources: string[]; criteria: { id: string; status: string; reason: string }[] }
 
 describe('link checks (opt-in)', () => {
   let server: Server;
   let base = '';
   let requests = 0;
+  /** called when the slow link's request arrives (its answer comes 800 ms later) */
+  let onSlow: () => void = () => undefined;
   let api: Api;
   const config = () => vscode.workspace.getConfiguration('opendataBadge');
 
@@ -19,7 +21,9 @@ describe('link checks (opt-in)', () => {
     api = await activate();
     server = createServer((req, res) => {
       requests++;
-      if (req.url === '/rate.csv') { res.writeHead(200, { 'content-type': 'text/csv' }); res.end('年度,人數\n2024,1\n'); return; }
+      const ok = () => { res.writeHead(200, { 'content-type': 'text/csv' }); res.end('年度,人數\n2024,1\n'); };
+      if (req.url === '/rate.csv') { ok(); return; }
+      if (req.url === '/slow.csv') { onSlow(); setTimeout(ok, 800); return; }
       res.writeHead(404); res.end();
     });
     await new Promise<void>(r => server.listen(0, '127.0.0.1', r));
@@ -56,16 +60,19 @@ describe('link checks (opt-in)', () => {
     const before = await predictWithLink('/rate.csv', 'links-now');
     assert.equal(status(before, 'link-works'), 'unknown');
     await open('links-now/rate.csv');
-    // the badge view's dataset is now this one (no uri: the active editor's): the button acts on it
+    const file = wsUri('links-now/rate.csv').toString();
+    // the badge view shows the active editor's dataset (no uri given), and its button acts on it
     const shown = await vscode.commands.executeCommand<Prediction>('opendataBadge.predictBadge');
+    assert.ok(shown.resources.includes(file), `the view shows this dataset, not ${JSON.stringify(shown.resources)}`);
     assert.equal(status(shown, 'link-works'), 'unknown');
     const seen = requests;
-    const checked = await api.panelAction('checkLinks');
-    assert.equal(checked, true, 'a dataset was in view');
-    assert.ok(requests > seen, 'the link was requested');
+    const checked = await api.panelAction('checkLinks') as string[];
+    assert.ok(checked.includes(file), `its links were checked: ${JSON.stringify(checked)}`);
+    const asked = requests - seen;
     await waitForEvent(api.onDidRender, () => lastDrawn(api)?.actions.length === 0 ? true : undefined,
       30000, () => JSON.stringify(lastDrawn(api)));
     const after = await vscode.commands.executeCommand<Prediction>('opendataBadge.predictBadge', wsUri('links-now/rate.csv'));
+    assert.ok(asked > 0, `the link was requested (${JSON.stringify(after.criteria.filter(c => c.id === 'link-works'))})`);
     assert.equal(status(after, 'link-works'), 'pass', JSON.stringify(after.criteria));
     assert.equal(status(after, 'direct-download'), 'pass');
     assert.equal(config().get('links.check'), false, 'the setting is untouched');
@@ -78,6 +85,32 @@ describe('link checks (opt-in)', () => {
     assert.equal(requests, again, 'no request after the one asked for');
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('"Check links now" answers with the result even when a setting change re-checks the file meanwhile', async () => {
+    await config().update('links.allowPrivate', true, vscode.ConfigurationTarget.Global);
+    await predictWithLink('/slow.csv', 'links-slow');
+    const uri = wsUri('links-slow/rate.csv');
+    await open('links-slow/rate.csv');
+    const shown = await vscode.commands.executeCommand<Prediction>('opendataBadge.predictBadge', uri);
+    assert.equal(status(shown, 'link-works'), 'unknown');
+    const arrived = new Promise<void>(r => { onSlow = r; });
+    const seen = requests;
+    const checking = vscode.commands.executeCommand<string[]>('opendataBadge.checkLinksNow', uri);
+    await arrived;
+    // a setting of the section re-checks every checked file: the running check is cancelled
+    // (its request aborted) and a new one scheduled, which requests the link again
+    await config().update('debounceMs', 401, vscode.ConfigurationTarget.Workspace);
+    try {
+      assert.ok((await checking).includes(uri.toString()));
+      const p = await vscode.commands.executeCommand<Prediction>('opendataBadge.predictBadge', uri);
+      assert.equal(status(p, 'link-works'), 'pass', `the newer check's result, not the report from before: ${JSON.stringify(p.criteria)}`);
+      assert.ok(requests - seen >= 2, `the link was requested again by the newer check (${requests - seen})`);
+    } finally {
+      onSlow = () => undefined;
+      await config().update('debounceMs', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    }
   });
 
   it('checks the links when enabled: a working link passes, a 404 fails bronze', async () => {
