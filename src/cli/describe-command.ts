@@ -10,6 +10,7 @@ import type { DescribeArgs } from './args';
 import { writeAtomically } from './files';
 import { runChecks } from './run-checks';
 import { say, translator } from './translate';
+import { sidecarNameOf } from '../core/metadata/paths';
 
 const DATA = new Set(['.csv', '.tsv', '.tab', '.json', '.xml']);
 
@@ -47,7 +48,7 @@ export async function runDescribe(a: DescribeArgs, out: (s: string) => void, err
       status = 2;
       continue;
     }
-    const sidecar = join(dirname(path), stemOf(path) + '.metadata.json');
+    const sidecar = join(dirname(path), sidecarNameOf(path));
     if (seen.has(sidecar)) { continue; }
     seen.add(sidecar);
     datasets.push({ sidecar, files: await members(path) });

@@ -2,7 +2,7 @@
 // file is written once, atomically, after the final bytes decode back to exactly the intended text.
 import { promises as fsp } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
-import { basename, dirname, extname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { detectEncoding, decode } from '../core/encoding';
 import { detectFormat } from '../core/engine';
 import { convertToUtf8 } from '../core/fixes/convert-utf8';
@@ -15,6 +15,7 @@ import type { FixArgs } from './args';
 import { collectFiles, writeAtomically } from './files';
 import { say, translator, type Translate } from './translate';
 import { W } from './words';
+import { sidecarNameOf } from '../core/metadata/paths';
 
 export async function runFix(a: FixArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const t = translator(a.lang);
@@ -102,7 +103,7 @@ async function fixFile(path: string, a: FixArgs, t: Translate, out: (s: string) 
 
 /** Title and notes rows belong in the metadata's 備註: append them to the sidecar if there is one. */
 async function moveToMetadata(path: string, lines: string[], a: FixArgs, out: (s: string) => void, t: Translate): Promise<void> {
-  const sidecar = join(dirname(path), basename(path, extname(path)) + '.metadata.json');
+  const sidecar = join(dirname(path), sidecarNameOf(path));
   let current: string;
   try { current = await fsp.readFile(sidecar, 'utf8'); } catch {
     out(`  ${render(W.removedRows, t)}\n${lines.map(l => '    ' + l).join('\n')}`);

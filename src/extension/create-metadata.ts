@@ -10,6 +10,7 @@ import type { FileChecker } from './checker';
 import { openDocument, statFile } from './file-access';
 import { translate } from './l10n';
 import { datasetMembers, isDataFile } from './targets';
+import { sidecarNameOf, stem } from '../core/metadata/paths';
 
 export interface CreateMetadataOptions {
   /** 更新頻率 to write ('' leaves it empty); without it, the user picks */
@@ -63,10 +64,9 @@ export async function createMetadata(dataUri: vscode.Uri, checker: FileChecker, 
     void vscode.window.showErrorMessage(vscode.l10n.t('Creating metadata writes a file: trust the workspace first.'));
     return { ok: false, reason: 'untrusted' };
   }
-  const name = path.posix.basename(dataUri.path);
-  const dataset = name.slice(0, name.length - path.posix.extname(name).length);
-  const sidecar = vscode.Uri.joinPath(dataUri, '..', dataset + '.metadata.json');
-  const sidecarName = path.posix.basename(sidecar.path);
+  const dataset = stem(path.posix.basename(dataUri.path));
+  const sidecarName = sidecarNameOf(dataUri.path);
+  const sidecar = vscode.Uri.joinPath(dataUri, '..', sidecarName);
   const exists = (await statFile(sidecar)) !== null || openDocument(sidecar) !== undefined;
   if (exists && opts.overwrite !== true) {
     const replace = vscode.l10n.t('Replace');

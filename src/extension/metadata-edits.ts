@@ -7,14 +7,13 @@ import { applyEdits, type TextFix } from '../core/fixes';
 import { appendMetadataNote, createSidecar, updateMetadataEncoding, updateMetadataFields } from '../core/metadata';
 import type { FileReport } from '../core/types';
 import { openDocument, readBytes, uriOfEnginePath } from './file-access';
+import { sidecarDataset, sidecarNameOf } from '../core/metadata/paths';
 
 /** The sidecar the report used, or where a new one for the data file goes. */
 export function sidecarUri(dataUri: vscode.Uri, report: FileReport | undefined): vscode.Uri {
-  const used = report?.metadata?.sources.find(s => s.toLowerCase().endsWith('.metadata.json'));
+  const used = report?.metadata?.sources.find(s => sidecarDataset(s) !== null);
   if (used) { return uriOfEnginePath(dataUri, used); }
-  const name = path.posix.basename(dataUri.path);
-  const base = name.slice(0, name.length - path.posix.extname(name).length);
-  return vscode.Uri.joinPath(dataUri, '..', base + '.metadata.json');
+  return vscode.Uri.joinPath(dataUri, '..', sidecarNameOf(dataUri.path));
 }
 
 function datasetName(dataUri: vscode.Uri, report: FileReport | undefined): string {

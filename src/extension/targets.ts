@@ -8,6 +8,7 @@ import { isYamlPath } from '../core/openapi/hint';
 import { readSettings } from './config';
 import { enginePath, listFiles } from './file-access';
 import { matchesAny } from '../core/glob';
+import { sidecarDataset } from '../core/metadata/paths';
 
 const DATA_EXTENSIONS = ['.csv', '.tsv', '.tab', '.json', '.geojson', '.xml'];
 /** data, metadata, YAML that may be an OpenAPI description (JSON ones are among the data), and
@@ -15,7 +16,6 @@ const DATA_EXTENSIONS = ['.csv', '.tsv', '.tab', '.json', '.geojson', '.xml'];
 export const DATA_GLOB = `**/*.{csv,tsv,tab,json,geojson,xml,yaml,yml,${RESOURCE_EXTENSIONS.map(e => e.slice(1)).join(',')}}`;
 
 export const EXCLUDE_GLOB = '**/{node_modules,.git,.vscode-test}/**';
-const SIDECAR = '.metadata.json';
 
 /** Data files (CSV, TSV, JSON, XML), metadata files and YAML (API descriptions) of the workspace,
  *  unless excluded by the settings. */
@@ -49,8 +49,7 @@ export function isDataFile(uri: vscode.Uri): boolean {
 
 /** NAME for NAME.metadata.json, null for other metadata (datapackage.json, catalogue exports). */
 export function sidecarBase(uri: vscode.Uri): string | null {
-  const name = path.posix.basename(uri.path);
-  return name.toLowerCase().endsWith(SIDECAR) ? name.slice(0, -SIDECAR.length) : null;
+  return sidecarDataset(uri.path);
 }
 
 function baseWithoutExt(name: string): string {

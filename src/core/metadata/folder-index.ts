@@ -3,7 +3,7 @@
 // data file would look at every other file (O(n²) for a folder of 1000 files).
 import { LoadCache } from './loader';
 import type { MetadataFs } from './model';
-import { fileNamesOfUrl, joinPath, nameKey } from './paths';
+import { fileNamesOfUrl, joinPath, nameKey, sidecarDataset } from './paths';
 import { segments } from './resources';
 
 export interface FolderIndex {
@@ -26,8 +26,9 @@ export async function buildFolderIndex(dir: string, entries: readonly string[], 
   for (const n of [...entries].sort()) {
     const lower = n.toLowerCase();
     const path = joinPath(dir, n, like);
-    if (lower.endsWith('.metadata.json')) {
-      index.sidecarOf.set(nameKey(n.slice(0, -'.metadata.json'.length)), path);
+    const dataset = sidecarDataset(n);
+    if (dataset !== null) {
+      index.sidecarOf.set(nameKey(dataset), path);
       const loaded = await cache.load(path, 'sidecar', fs);
       const urls = loaded.kind === 'sidecar' ? loaded.sidecar.record.get('資料下載網址')?.value : undefined;
       for (const seg of segments(urls ?? '')) {

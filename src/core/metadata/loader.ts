@@ -6,7 +6,7 @@ import { isCatalogueText } from './catalogue-detect';
 import { parseDataPackage, type DataPackage } from './datapackage';
 import { decodeMetadataBytes } from './located';
 import type { MetadataFs, MetadataKind } from './model';
-import { baseOf } from './paths';
+import { baseOf, SIDECAR_SUFFIX } from './paths';
 import { looksLikeSidecar, parseSidecar, type ParsedSidecar } from './sidecar';
 
 export type Loaded =
@@ -25,7 +25,7 @@ const HEAD_BYTES = 64 * 1024;
 /** A metadata file by its name alone: a NAME.metadata.json sidecar or a datapackage.json. */
 export function isMetadataName(name: string): boolean {
   const n = name.toLowerCase();
-  return n.endsWith('.metadata.json') || n === 'datapackage.json';
+  return n.endsWith(SIDECAR_SUFFIX) || n === 'datapackage.json';
 }
 
 /** the names isMetadataName knows, as a file-watcher glob (keep the two in step) */
@@ -35,7 +35,7 @@ export const METADATA_NAMES_GLOB = '{*.metadata.json,datapackage.json}';
 export function classify(path: string, text: string, mode: LoadMode): Loaded {
   const name = baseOf(path).toLowerCase();
   const want = mode !== 'auto' ? mode
-    : name.endsWith('.metadata.json') ? 'sidecar' : name === 'datapackage.json' ? 'datapackage' : null;
+    : name.endsWith(SIDECAR_SUFFIX) ? 'sidecar' : name === 'datapackage.json' ? 'datapackage' : null;
   if ((want === null || want === 'catalogue') && isCatalogueText(text)) {
     const first = text.trimStart()[0];
     const catalogue = first === '[' || first === '{' ? parseCatalogueJson(text) : parseCatalogueCsv(text);

@@ -34,6 +34,20 @@ export function readdirPath(dir: string): string {
   return dir === '' ? '.' : dir;
 }
 
+/** what ends the name of a dataset's sidecar, NAME.metadata.json */
+export const SIDECAR_SUFFIX = '.metadata.json';
+
+/** the sidecar of the data file (or dataset) with this name or path: `a.csv` -> `a.metadata.json` */
+export function sidecarNameOf(nameOrPath: string): string {
+  return stem(baseOf(nameOrPath)) + SIDECAR_SUFFIX;
+}
+
+/** the dataset a sidecar describes (`a.metadata.json` -> `a`), null for any other name */
+export function sidecarDataset(name: string): string | null {
+  const base = baseOf(name);
+  return base.toLowerCase().endsWith(SIDECAR_SUFFIX) ? base.slice(0, -SIDECAR_SUFFIX.length) : null;
+}
+
 /** The name without its last extension: `a.b.csv` -> `a.b`. */
 export function stem(name: string): string {
   const dot = name.lastIndexOf('.');

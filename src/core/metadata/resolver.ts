@@ -7,7 +7,7 @@ import { buildFolderIndex, INDEX_TTL_MS, type FolderIndex } from './folder-index
 import { splitPattern } from './glob';
 import { isMetadataName, LoadCache, type Loaded, type LoadMode } from './loader';
 import type { MetadataField, MetadataFs, MetadataSource, MetadataValue, ResolvedMetadata } from './model';
-import { baseOf, dirOf, joinPath, nameKey, readdirPath, samePath, stem } from './paths';
+import { baseOf, dirOf, joinPath, nameKey, readdirPath, samePath, SIDECAR_SUFFIX, stem } from './paths';
 import { resourceIndexOf, urlIndex, valuesFor } from './resources';
 
 export interface ResolveOptions {
@@ -103,7 +103,7 @@ export class MetadataResolver {
   private sameName(fileName: string, dataPath: string): boolean {
     const n = nameKey(fileName);
     const base = nameKey(stem(baseOf(dataPath)));
-    return n.endsWith('.metadata.json') ? n === base + '.metadata.json' : n.startsWith(base + '.');
+    return n.endsWith(SIDECAR_SUFFIX) ? n === base + SIDECAR_SUFFIX : n.startsWith(base + '.');
   }
 
   private async patternFiles(dir: string, dataPath: string, fs: MetadataFs): Promise<string[]> {

@@ -1,16 +1,11 @@
 // No metadata (sidecar, catalogue export row or datapackage resource) was found for the file:
 // the gold criteria that compare metadata with the data cannot be evaluated.
-import { baseOf } from '../metadata/paths';
+import { sidecarNameOf } from '../metadata/paths';
 import { msg } from '../messages';
 import type { Rule } from './rule';
 
 const DATA_FORMATS = ['csv', 'tsv', 'json', 'xml'] as const;
 
-function sidecarName(path: string): string {
-  const name = baseOf(path);
-  const dot = name.lastIndexOf('.');
-  return (dot > 0 ? name.slice(0, dot) : name) + '.metadata.json';
-}
 
 export const rule: Rule = {
   id: 'metadata-missing',
@@ -22,7 +17,7 @@ export const rule: Rule = {
     return {
       end() {
         if (ctx.metadata) { return; }
-        const sidecar = sidecarName(ctx.path);
+        const sidecar = sidecarNameOf(ctx.path);
         ctx.report(ctx.firstLine,
           msg('No metadata: add {0} next to this file, or put the platform\'s catalogue export (資料集清單) or a datapackage.json in its folder.', sidecar));
         const reason = msg('no metadata found: add {0}', sidecar);
