@@ -68,6 +68,45 @@ describe('record detection', () => {
     assert.deepEqual(records('{"dataSets":[{"rows":[{"a":1},{"a":2}]}]}'), ['dataSets[0].rows', 2, ['a']]);
   });
 
+  test('an array inside each record is a part of the records, however long (each city\'s districts)', () => {
+    const city = (name: string, n: number) => ({ CityName: name, CityEngName: name, AreaList: Array.from({ length: n }, (_, i) => ({ ZipCode: String(i), AreaName: `區${i}` })) });
+    assert.deepEqual(records(JSON.stringify([city('臺北市', 12), city('高雄市', 38), city('連江縣', 4)])),
+      ['', 3, ['CityName', 'CityEngName', 'AreaList']]);
+    // the same in an envelope, and as a map keyed by code
+    assert.deepEqual(records(JSON.stringify({ success: true, data: [city('臺北市', 12), city('高雄市', 38)] })),
+      ['data', 2, ['CityName', 'CityEngName', 'AreaList']]);
+    assert.deepEqual(records(JSON.stringify({ A: city('臺北市', 12), E: city('高雄市', 38) })), ['', 2, ['CityName', 'CityEngName', 'AreaList']]);
+  });
+
+  test('one record alone is an envelope: the array inside it is the records', () => {
+    assert.deepEqual(records('[{"total":2,"rows":[{"a":1},{"a":2}]}]'), ['[0].rows', 2, ['a']]);
+    assert.deepEqual(records('{"result":{"total":2,"records":[{"a":1},{"a":2}]},"ok":true}'), ['result.records', 2, ['a']]);
+  });
+
+  test('objects that only group arrays are no records: the largest group\'s rows win', () => {
+    const doc = { 北區: { list: [{ a: 1 }, { a: 2 }, { a: 3 }] }, 南區: { list: [{ a: 4 }] } };
+    assert.deepEqual(records(JSON.stringify(doc)), ['北區.list', 3, ['a']]);
+  });
+
+  test('a field list named "fields" beside records under another name ("data"): the records', () => {
+    const doc = {
+      fields: [{ id: 'sitename', type: 'text' }, { id: 'county', type: 'text' }, { id: 'aqi', type: 'text' }],
+      total: '1', data: [{ sitename: '基隆', county: '基隆市', aqi: '51' }],
+    };
+    assert.deepEqual(records(JSON.stringify(doc)), ['data', 1, ['sitename', 'county', 'aqi']]);
+  });
+
+  test('TopoJSON: the geometries, with the keys of their properties', () => {
+    const doc = {
+      type: 'Topology', arcs: [[[0, 0], [1, 1]]],
+      objects: { county: { type: 'GeometryCollection', geometries: [
+        { type: 'Polygon', arcs: [[0]], properties: { COUNTYCODE: '63000', COUNTYNAME: '臺北市' } },
+        { type: 'Polygon', arcs: [[1]], properties: { COUNTYCODE: '65000', COUNTYNAME: '新北市' } },
+      ] } },
+    };
+    assert.deepEqual(records(JSON.stringify(doc)), ['objects.county.geometries', 2, ['COUNTYCODE', 'COUNTYNAME']]);
+  });
+
   test('escaped keys are decoded', () => {
     assert.deepEqual(records('[{"\\u5e74\\u5ea6":1,"a\\"b":2}]'), ['', 1, ['年度', 'a"b']]);
   });

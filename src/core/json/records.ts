@@ -1,7 +1,12 @@
 // Finds the records of a JSON document while the scanner reads it, without building the tree:
 // the largest array of objects at depth <= 4 (the root array, or an envelope such as
 // {"result":{"records":[…]}}), or a map of objects keyed by id ({"retVal":{"0001":{…},…}}).
-// GeoJSON features give their properties' keys. Only containers up to depth 6 are seen.
+// An array inside records (each city's list of districts) is a part of them, not the records:
+// a candidate inside an object that has values of its own (a record), of a container that holds
+// two or more such objects, is dropped. Objects that only group arrays ({"北區":{"list":[…]}})
+// are no records, and a single object is an envelope: what is inside them can still win.
+// GeoJSON and TopoJSON features give their properties' keys. Only containers up to depth 6
+// are seen.
 import type { JsonSink } from './scan';
 import { decodeKey, KeyUnion } from './key-union';
 
@@ -34,6 +39,10 @@ class Frame {
   props: KeyUnion | null = null;
   first = -1;
   firstEnd = -1;
+  /** candidates inside this object (an element of a container), until it closes */
+  held: RecordCandidate[] | null = null;
+  /** candidates inside this container's first element, a record: dropped if more records follow */
+  heldSub: RecordCandidate[] | null = null;
 }
 
 export interface RecordCandidate {
@@ -78,6 +87,7 @@ export class RecordFinder implements JsonSink {
     f.members = 0; f.objects = 0; f.arrays = 0; f.notMap = false;
     f.keys = null; f.props = null; f.first = -1; f.firstEnd = -1; f.role = ROLE_NONE;
     f.nameStart = -1; f.nameEnd = -1; f.nameEscaped = false;
+    f.held = null; f.heldSub = null;
     if (depth === 0) { this.rootIsObject = !isArray; return; }
     const parent = this.frames[depth - 1];
     if (!parent.isArray) {
@@ -116,8 +126,36 @@ export class RecordFinder implements JsonSink {
     if (depth > CANDIDATE_MAX_DEPTH) { return; }
     if (f.members > f.objects) { f.notMap = true; }
     const isCandidate = f.isArray ? f.objects >= 1 : !f.notMap && f.objects >= 2;
-    if (isCandidate) { this.submit(depth, f); }
-    f.keys = null; f.props = null;
+    // the first element's parts: kept only when this container is no table of two or more
+    let inside = f.heldSub !== null && !(isCandidate && f.objects >= 2) ? f.heldSub : null;
+    if (f.role === ROLE_ELEMENT) {
+      inside = f.held === null ? inside : inside === null ? f.held : merge(f.held, inside);
+      if (inside !== null) { this.settleElement(depth, f, inside); }
+    } else if (inside !== null) {
+      this.offer(depth, inside);
+    }
+    if (isCandidate) { this.offer(depth, [this.candidate(depth, f)]); }
+    f.keys = null; f.props = null; f.held = null; f.heldSub = null;
+  }
+
+  /** candidates inside element `f` when it closes: parts of a record, or of a mere grouping */
+  private settleElement(depth: number, f: Frame, inside: RecordCandidate[]): void {
+    const hasValues = f.members > f.objects + f.arrays;
+    if (!hasValues) { this.offer(depth, inside); return; }
+    const container = this.frames[depth - 1];
+    // a record among others of an array: its arrays are its parts; the first record's wait
+    // for the container's end (one record alone is an envelope, a map may turn out to be none)
+    if (container.isArray && container.objects >= 2) { return; }
+    container.heldSub = container.heldSub === null ? inside : merge(container.heldSub, inside);
+  }
+
+  /** candidates found at `depth` or below go to the nearest element around them, or are final */
+  private offer(depth: number, found: RecordCandidate[]): void {
+    for (let e = depth - 1; e >= 1; e--) {
+      const f = this.frames[e];
+      if (f.role === ROLE_ELEMENT) { f.held = f.held === null ? found : merge(f.held, found); return; }
+    }
+    for (const c of found) { this.submit(c); }
   }
 
   /** The records found, once the whole document was read without error. */
@@ -129,30 +167,32 @@ export class RecordFinder implements JsonSink {
       return { path: '', count: 1, fields: this.rootKeys.order, first: root.start, firstEnd: this.rootEnd };
     }
     let chosen = this.best[0];
-    // CKAN's {"fields":[…], "records":[…]}: the field list describes the records
+    // CKAN's {"fields":[…], "records":[…]} (or "data"): the field list describes the records
     if (chosen.name === 'fields') {
-      chosen = this.best.find(c => c.name === 'records' && c.parentPath === chosen.parentPath) ?? chosen;
+      const siblings = this.best.filter(c => c.parentPath === chosen.parentPath && c.depth === chosen.depth && c !== chosen);
+      chosen = siblings.find(c => c.name === 'records') ?? siblings[0] ?? chosen;
     }
     let fields = chosen.keys?.order ?? [];
-    if (chosen.keys?.has('properties') && chosen.keys.has('geometry')) { fields = chosen.props?.order ?? []; }
+    // GeoJSON features have a geometry, TopoJSON's geometries have arcs or coordinates
+    if (chosen.keys?.has('properties') && (chosen.keys.has('geometry') || chosen.keys.has('arcs') || chosen.keys.has('coordinates'))) {
+      fields = chosen.props?.order ?? [];
+    }
     return { path: chosen.path, count: chosen.count, fields, first: chosen.first, firstEnd: chosen.firstEnd };
   }
 
-  private submit(depth: number, f: Frame): void {
-    const best = this.best;
-    if (best.length === KEEP && !better(f.objects, depth, f.isArray, best[KEEP - 1])) { return; }
+  private candidate(depth: number, f: Frame): RecordCandidate {
     let parentPath = '';
     for (let d = 1; d < depth; d++) { parentPath = this.appendName(parentPath, d); }
     const path = depth === 0 ? '' : this.appendName(parentPath, depth);
-    const c: RecordCandidate = {
+    return {
       path, name: f.nameStart >= 0 ? decodeKey(this.text, f.nameStart, f.nameEnd, f.nameEscaped) : '',
       parentPath, depth, isArray: f.isArray, count: f.objects, keys: f.keys, props: f.props,
       first: f.first, firstEnd: f.firstEnd,
     };
-    let at = best.length;
-    while (at > 0 && better(c.count, c.depth, c.isArray, best[at - 1])) { at--; }
-    best.splice(at, 0, c);
-    if (best.length > KEEP) { best.pop(); }
+  }
+
+  private submit(c: RecordCandidate): void {
+    insertRanked(this.best, c);
   }
 
   private appendName(path: string, depth: number): string {
@@ -165,6 +205,20 @@ export class RecordFinder implements JsonSink {
   private isKey(f: Frame, name: string): boolean {
     return !f.keyEscaped && f.keyEnd - f.keyStart === name.length && this.text.startsWith(name, f.keyStart);
   }
+}
+
+/** the candidates of both lists, the best KEEP of them, in rank order */
+function merge(into: RecordCandidate[], more: readonly RecordCandidate[]): RecordCandidate[] {
+  for (const c of more) { insertRanked(into, c); }
+  return into;
+}
+
+function insertRanked(list: RecordCandidate[], c: RecordCandidate): void {
+  if (list.length === KEEP && !better(c.count, c.depth, c.isArray, list[KEEP - 1])) { return; }
+  let at = list.length;
+  while (at > 0 && better(c.count, c.depth, c.isArray, list[at - 1])) { at--; }
+  list.splice(at, 0, c);
+  if (list.length > KEEP) { list.pop(); }
 }
 
 /** More records first; then the shallower; then an array before a map. */
