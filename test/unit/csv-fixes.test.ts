@@ -65,6 +65,8 @@ describe('csv fixes', () => {
   test('remove-trailing-delimiter drops the empty last column, placeholder name included', () => {
     assert.equal(fixed('a,b,\n1,2,\n3,"4",\n', 'remove-trailing-delimiter'), 'a,b\n1,2\n3,"4"\n');
     assert.equal(fixed('"日期","價","空白"\r\n"1/1","2",\r\n"1/2","3",\r\n', 'remove-trailing-delimiter'), '"日期","價"\r\n"1/1","2"\r\n"1/2","3"\r\n');
+    // a spreadsheet's used range: six empty, unnamed columns go in one fix
+    assert.equal(fixed('a,b,,,,,,\n1,2,,,,,,\n', 'remove-trailing-delimiter'), 'a,b\n1,2\n');
   });
 
   test('every fix offered removes its findings and adds none', () => {

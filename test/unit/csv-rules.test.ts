@@ -192,6 +192,11 @@ describe('trailing-delimiter', () => {
     assert.deepEqual(f.map(x => [x.rule, x.severity, x.line]), [['trailing-delimiter', 'warning', 1]]);
     assert.deepEqual(f[0].fixes, ['remove-trailing-delimiter']);
   });
+  test('any number of empty, unnamed columns at the end of every row: one warning, no blank-header error', () => {
+    const f = check('區域,1月,2月,合計,,,,,,\n東區,1,2,3,,,,,,\n西區,4,5,9,,,,,,\n');
+    assert.deepEqual(f.map(x => [x.rule, x.severity, x.line]), [['trailing-delimiter', 'warning', 1]]);
+    assert.match(f[0].message, /6/);
+  });
   test('does not fire when the last column has a name or some values', () => {
     assert.deepEqual(check('a,b,c\n1,2,\n3,4,\n', ['trailing-delimiter']), []);
     assert.deepEqual(check('a,b,\n1,2,x\n3,4,\n', ['trailing-delimiter']), []);

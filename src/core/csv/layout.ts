@@ -116,17 +116,15 @@ function hasTrailingDelimiter(rows: readonly Row[], header: readonly Row[], body
   return data > 0;
 }
 
-/** at most this many empty columns at the end of every row are read as trailing delimiters */
-const MAX_TRAILING = 3;
-
 /**
  * How many empty, unnamed columns end every row (`a,b,,` has two): the trailing delimiter's
- * column, and the empty, unnamed columns right before it.
+ * column, and the empty, unnamed columns right before it, however many (a spreadsheet's export
+ * of a used range wider than the table); the first column is never one of them.
  */
 function trailingColumns(rows: readonly Row[], header: readonly Row[], bodyStart: number, width: number): number {
   if (!hasTrailingDelimiter(rows, header, bodyStart, width)) { return 0; }
   let k = 1;
-  while (k < MAX_TRAILING && k + 1 < width && emptyColumn(rows, header, bodyStart, width, width - 1 - k)) { k++; }
+  while (k + 1 < width && emptyColumn(rows, header, bodyStart, width, width - 1 - k)) { k++; }
   return k;
 }
 
