@@ -168,6 +168,23 @@ describe('class: a date format that starts halfway down a text table', () => {
   });
 });
 
+describe('class: bilingual section labels (a Chinese name, then its English one)', () => {
+  test('a label over its records, its English name on the next line, is a section, not a note', () => {
+    const text = [
+      '類型,觀光遊憩區,縣市別,1月,2月,合計',
+      '國家風景區,鼻頭港服務區,新北市,"11,750","10,800","22,550"',
+      ',龍洞灣公園,新北市,"1,624","1,902","3,526"',
+      ',"東部海岸國家風景區\nEast Coast National Scenic Area",,,,',
+      ',三仙臺,臺東縣,"39,428","75,932","115,360"',
+      ',都歷遊客中心,臺東縣,"8,105","9,880","17,985"',
+    ].join('\n') + '\n';
+    assert.equal(roles(text)[4], 'section');
+    assert.deepEqual(errorsOf(check(text)), []);
+    // the same on one line
+    assert.equal(roles(text.replace('區\nEast', '區 East'))[4], 'section');
+  });
+});
+
 describe('class: another table stacked below ours', () => {
   test('its one-cell caption is a title row, not a section label', () => {
     const text = [

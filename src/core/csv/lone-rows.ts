@@ -11,6 +11,9 @@ const SECTION_CHARS = 24;
 const SENTENCE = /[。：:；;！？!?]|https?:\/\/|www\./;
 // 2022, 2022年, 110年, 民國110年, 110年度, 2022Q1; 一、 (一) 壹、 A. ; 農業類, 按性別分
 const SECTION_FORM = /^(?:民國)?\d{2,4}\s*年?度?(?:\s*(?:[Qq]\s*\d|第\s*\d\s*季))?$|^(?:[一二三四五六七八九十壹貳參肆伍陸柒捌玖拾]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[A-Z][.．、])|類$|^按.{1,8}分$/;
+// an English name after the Chinese one, on the same line or the next: 東部海岸國家風景區\nEast Coast…
+const GLOSS = /[\s\u3000]+[A-Za-z][A-Za-z0-9 .,'&()\-/]*$/;
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 /** a letter, digit or ideograph: the cell says something */
 const WORDY = /[\p{L}\p{N}]/u;
 // text that reads as a remark: starts with a mark or a bracket, or ends a sentence
@@ -32,6 +35,12 @@ export function loneCellColumn(row: Row, isQuantity: Uint8Array, reader: NumberR
   return -1;
 }
 
+/** the label without the English name that follows its Chinese one (bilingual statistics) */
+function withoutGloss(v: string): string {
+  const m = GLOSS.exec(v);
+  return m && CJK.test(v.slice(0, m.index)) ? v.slice(0, m.index) : v;
+}
+
 function isSectionLabel(r: Row, v: string, isLabel: Uint8Array): boolean {
   const c = r.evidenceColumn ?? -1;
   return c >= 0 && isLabel[c] === 1 && v.length <= SECTION_CHARS && !SENTENCE.test(v);
@@ -44,7 +53,7 @@ function isSectionLabel(r: Row, v: string, isLabel: Uint8Array): boolean {
 export function settleLoneRows(rows: readonly Row[], recordsFollow: boolean, otherTable: boolean, isLabel: Uint8Array): void {
   let prevNote: Row | null = null;
   for (const r of rows) {
-    const v = trimValue(r.value(r.evidenceColumn ?? 0));
+    const v = withoutGloss(trimValue(r.value(r.evidenceColumn ?? 0)));
     if (recordsFollow && otherTable) {
       // a table of another width stacked below ours: the one-cell row is its caption
       r.role = 'title';
