@@ -183,8 +183,10 @@ export class ContentCheck {
   /** the parts of the structured criterion's reason: "one header row, 4 columns, 15 rows" */
   private structureSummary(facts: EndFacts): Msg[] | null {
     if (this.csv && this.layout) {
-      const rows = Math.max(0, this.rows - 1);
-      return [msg('one header row'), plural(this.layout.columns.length, '{0} column', '{0} columns'), plural(rows, '{0} row', '{0} rows')];
+      const header = this.layout.headerRows.length;
+      const rows = Math.max(0, this.rows - header);
+      const headed = header === 0 ? msg('no header row found') : header === 1 ? msg('one header row') : plural(header, '{0} header row', '{0} header rows');
+      return [headed, plural(this.layout.columns.length, '{0} column', '{0} columns'), plural(rows, '{0} row', '{0} rows')];
     }
     if (facts.fields) {
       return [msg('well-formed {0}', this.contentFormat.toUpperCase()), plural(this.recordCount, '{0} record', '{0} records'),

@@ -185,6 +185,25 @@ describe('class: bilingual section labels (a Chinese name, then its English one)
   });
 });
 
+describe('class: columns named by numbers (hours, years)', () => {
+  const header = (text: string) => analyse(text).layout;
+  test('hours 01…24 over decimals, and two zero-padded hours, are the header', () => {
+    const hours = Array.from({ length: 24 }, (_, i) => String(i + 1).padStart(2, '0'));
+    const row = (d: string) => [d, '二林', 'CO', ...hours.map((_, i) => (0.2 + i / 100).toFixed(2))].join(',');
+    const l = header(['日期,測站,測項,' + hours.join(','), row('2009/1/1'), row('2009/1/2')].join('\n') + '\n');
+    assert.deepEqual(l.headerRows.map(r => r.line), [1]);
+    assert.equal(l.columns.length, 27);
+    assert.deepEqual(header('測項,01,02\nCO,0.3,0.2\nNO,0.5,0.4\n').columns, ['測項', '01', '02']);
+  });
+  test('years as column names, even over numbers that could be ROC years', () => {
+    assert.deepEqual(header('縣市,2019,2020\n臺北市,120,130\n新北市,210,220\n').columns, ['縣市', '2019', '2020']);
+  });
+  test('a headerless table whose rows all run 1,2,3 keeps its first row as data', () => {
+    const l = header('A,1,2,3\nB,1,2,3\nC,1,2,3\n');
+    assert.equal(l.noHeader, true);
+  });
+});
+
 describe('class: another table stacked below ours', () => {
   test('its one-cell caption is a title row, not a section label', () => {
     const text = [

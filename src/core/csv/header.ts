@@ -54,6 +54,7 @@ function typeAt(r: Row, c: number, reader: NumberReader): CellType {
 /** does the row hold values where the data holds values (so it is data, not names)? */
 function looksLikeData(rows: readonly Row[], at: number, width: number, profile: ColumnProfile[], reader: NumberReader): boolean {
   const r = rows[at];
+  const numbered = numberedNames(r, rows[at + 1], width);
   let typed = 0;
   let same = 0;
   for (let c = 0; c < width && c < r.values.length; c++) {
@@ -63,14 +64,51 @@ function looksLikeData(rows: readonly Row[], at: number, width: number, profile:
     if (t === 'E') { continue; }
     typed++;
     const numeric = (t === 'N' || t === 'D') && (p.type === 'N' || p.type === 'D');
-    // a year as a column name (2019) over other numbers is a name
+    // a year as a column name (2019) over other numbers is a name, and so is a numbered column
     const yearName = t === 'N' && isYearName(r.values[c]) && p.yearShare < 0.5;
-    if (!yearName && (numeric || t === p.type)) { same++; }
+    if (!yearName && !numbered[c] && (numeric || t === p.type)) { same++; }
   }
   if (typed > 0) { return same * 2 >= typed; }
   // an all-text table: values that come back in the same column below are data
   const repeated = repeatedBelow(rows, at, width);
   return repeated >= 2 && repeated * 10 >= r.nonEmpty * 3;
+}
+
+const PLAIN_INTEGER = /^\d{1,4}$/;
+
+/**
+ * The cells of `r` that number its columns: a run of adjacent integers that go up by one
+ * (hours 01,02,…,24; years 2019,2020,2021; 1,2,3), of three or more, or of two written with a
+ * leading zero (01,02: no quantity is written so) or that are Western years, unless the row
+ * below runs the same way (a table of such rows).
+ */
+function numberedNames(r: Row, below: Row | undefined, width: number): boolean[] {
+  const out = new Array<boolean>(width).fill(false);
+  const runs = integerRuns(r, width);
+  const belowRuns = below ? integerRuns(below, width) : [];
+  for (const [from, to, padded] of runs) {
+    const length = to - from + 1;
+    if (length < 3 && !(length === 2 && (padded || Number(trimValue(r.values[from])) >= 1900))) { continue; }
+    if (belowRuns.some(([f, t]) => f <= from && t >= to)) { continue; }
+    for (let c = from; c <= to; c++) { out[c] = true; }
+  }
+  return out;
+}
+
+/** [first column, last column, starts with a leading zero] of each run of integers going up by one */
+function integerRuns(r: Row, width: number): [number, number, boolean][] {
+  const runs: [number, number, boolean][] = [];
+  let from = -1;
+  let prev = NaN;
+  for (let c = 0; c <= width; c++) {
+    const v = c < width && c < r.values.length ? trimValue(r.values[c]) : '';
+    const n = PLAIN_INTEGER.test(v) ? Number(v) : NaN;
+    if (from >= 0 && n === prev + 1) { prev = n; continue; }
+    if (from >= 0 && c - 1 > from) { runs.push([from, c - 1, /^0\d/.test(trimValue(r.values[from]))]); }
+    from = Number.isNaN(n) ? -1 : c;
+    prev = n;
+  }
+  return runs;
 }
 
 /**
