@@ -73,6 +73,13 @@ describe('compareFields', () => {
     assert.deepEqual(compareFields(['a', 'b', 'c'], ['a', 'd']), { missing: ['b', 'c'], extra: ['d'], matched: 1 });
   });
 
+  test('an XML namespace prefix does not matter: cwb:locationName is locationName, both ways', () => {
+    assert.deepEqual(compareFields(['locationName', 'stationId'], ['cwb:locationName', 'cwb:stationId']), { missing: [], extra: [], matched: 2 });
+    assert.deepEqual(compareFields(['cwb:locationName'], ['locationName']), { missing: [], extra: [], matched: 1 });
+    // a Chinese name with a colon in it is no prefixed name
+    assert.deepEqual(compareFields(['元'], ['金額:元']), { missing: ['元'], extra: ['金額:元'], matched: 0 });
+  });
+
   test('normalises case (Latin), width, spaces incl. U+3000, NFKC', () => {
     const r = compareFields(['ＡＢＣ', ' Name\u3000', '就業率（%）'], ['abc', 'name', '就業率(%)']);
     assert.deepEqual(r, { missing: [], extra: [], matched: 3 });

@@ -112,11 +112,18 @@ export function normaliseFieldName(name: string): string {
   return name.normalize('NFKC').replace(/[\s\u3000\uFEFF]+/g, ' ').trim().toLowerCase();
 }
 
+// an XML element or attribute name with a namespace prefix: cwb:locationName
+const QNAME = /^[a-z_][\w.-]*:([a-z_\u0080-\uffff][^:]*)$/i;
+
 function keysOf(raw: string): string[] {
   const full = normaliseFieldName(raw);
   const items = parseFieldList(raw);
   const bare = items.length === 1 ? normaliseFieldName(items[0].name) : full;
-  return bare === full ? [full] : [full, bare];
+  const keys = bare === full ? [full] : [full, bare];
+  // the same field whether the file's XML uses a prefix or a default namespace
+  const local = QNAME.exec(bare)?.[1];
+  if (local) { keys.push(local); }
+  return keys;
 }
 
 interface Entry { raw: string; keys: string[]; used: boolean }
@@ -139,7 +146,8 @@ function indexBy(list: Entry[], keys: (e: Entry) => string[]): Map<string, Entry
 /**
  * Both ways, as the platform checks: every declared name must be a field of the file, and every
  * field of the file must be declared. A declared `年度(西元年)` matches a column `年度` and a column
- * `年度(西元年)`; exact matches are paired first so that a suffix never steals another's match.
+ * `年度(西元年)`, and `cwb:locationName` matches `locationName` (an XML namespace prefix); exact
+ * matches are paired first so that a suffix never steals another's match.
  */
 export function compareFields(declared: string[], actual: string[]): { missing: string[]; extra: string[]; matched: number } {
   const d = entries(declared);
