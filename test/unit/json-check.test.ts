@@ -43,7 +43,7 @@ describe('syntax errors are reported at their exact position', () => {
     ['{名稱: 1}', '1:2-1:3 Property names must be in double quotes: 名稱'],
     ["{'a': 1}", '1:2-1:2 Strings must be in double quotes, not single quotes'],
     ["['a']", '1:2-1:2 Strings must be in double quotes, not single quotes'],
-    ['"abc', '1:1-1:4 Unterminated string'],
+    ['"abc', '1:1-1:4 Unterminated string: the file ends before its closing quote. Was the download cut short?'],
     ['["abc\n"]', '1:2-1:5 Unterminated string: the line ends before the closing quote'],
     ['["a\tb"]', '1:4-1:4 Control character U+0009 in a string: write it as \\t'],
     ['["a\u0005b"]', '1:4-1:4 Control character U+0005 in a string: write it as \\u0005'],
@@ -84,7 +84,7 @@ describe('truncated documents name what is left open', () => {
     ['[1,2', '1:5-1:5 Unexpected end of input: the array opened at line 1, column 1 is not closed'],
     ['{"a":[1,{"b":', '1:14-1:14 Unexpected end of input: the object opened at line 1, column 9 is not closed'],
     ['{"a"', '1:5-1:5 Unexpected end of input: the object opened at line 1, column 1 is not closed'],
-    ['[\n  {"name": "臺北", "v": 1},\n  {"name": "新', '3:12-3:13 Unterminated string'],
+    ['[\n  {"name": "臺北", "v": 1},\n  {"name": "新', '3:12-3:13 Unterminated string: the file ends before its closing quote. Was the download cut short?'],
     ['[1, tr', "1:5-1:5 Unexpected 't': expected a value"],
     ['[1, 2.', '1:5-1:6 Invalid number 2.: expected a digit after the decimal point'],
   ];

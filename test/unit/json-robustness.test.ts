@@ -56,7 +56,7 @@ describe('large input', () => {
 
   test('a 10 MB string that never ends', () => {
     const r = checkJson('{"a":"' + 'x'.repeat(10_000_000));
-    assert.equal(r.error?.message, 'Unterminated string');
+    assert.equal(r.error?.message, 'Unterminated string: the file ends before its closing quote. Was the download cut short?');
   });
 });
 

@@ -71,7 +71,7 @@ export class FailureBuilder {
     const at = t.offset;
     switch (t.kind) {
       case 'unterminated':
-        return { offset: start, end: this.text.length, msg: msg('Unterminated string') };
+        return { offset: start, end: this.text.length, msg: msg('Unterminated string: the file ends before its closing quote. Was the download cut short?') };
       case 'line-break':
         return {
           offset: start, end: at,

@@ -160,12 +160,12 @@ export class XmlFailureBuilder {
   unterminatedTag(lt: number, nameEndAt: number, endTag: boolean): XmlFailure {
     const name = this.name(lt + (endTag ? 2 : 1), nameEndAt);
     return this.at(lt, this.text.length, () => endTag
-      ? msg('Unterminated end tag </{0}>', name)
-      : msg('Unterminated start tag <{0}>', name));
+      ? msg('Unterminated end tag </{0}>: the file ends inside it. Was the download cut short?', name)
+      : msg('Unterminated start tag <{0}>: the file ends inside it. Was the download cut short?', name));
   }
 
   unterminatedValue(quote: number, attr: string): XmlFailure {
-    return this.at(quote, this.text.length, () => msg('Unterminated value of attribute {0}', attr));
+    return this.at(quote, this.text.length, () => msg('Unterminated value of attribute {0}: the file ends inside it. Was the download cut short?', attr));
   }
 
   attribute(i: number, end: number, attr: string, kind: 'duplicate' | 'no-value' | 'unquoted' | 'no-space', tag: string): XmlFailure {
