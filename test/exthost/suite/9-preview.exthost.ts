@@ -9,7 +9,7 @@ import type { PreviewRendered } from '../../../src/extension/webview/preview-pro
 import { activate, inDarkTheme, inTheme, open, settle, waitForEvent, wsUri, zh, type Api } from './helpers';
 import { screenshot } from './shot';
 import { writeMillion } from './million';
-import { dom, press } from './webview-dom';
+import { dom, domUntil, press } from './webview-dom';
 
 interface PreviewApi {
   rendered(uri: vscode.Uri): PreviewRendered | undefined;
@@ -55,11 +55,11 @@ describe('table preview', () => {
     assert.deepEqual(r.headers, ['縣市', '男', '女', '合計'], 'the header decoded as Big5');
     assert.deepEqual(r.marks, { title: 1, header: 1, subtotal: 2, notes: 2 });
     assert.match(r.banner, /Big5/);
-    const cells = await dom({ selector: '.grid-row.role-subtotal .cell', action: 'texts' });
+    const cells = await domUntil({ selector: '.grid-row.role-subtotal .cell', action: 'texts' });
     assert.deepEqual(cells.texts?.slice(0, 4), ['小計', '1612', '1528', '3140']);
-    const marks = await dom({ selector: '.grid-row.role-subtotal .mark-label', action: 'texts' });
+    const marks = await domUntil({ selector: '.grid-row.role-subtotal .mark-label', action: 'texts' });
     assert.deepEqual(marks.texts, zh() ? ['小計', '小計'] : ['Subtotal', 'Subtotal'], 'a word, not colour alone');
-    const column = await dom({ selector: '.colhead .col-kind', action: 'texts' });
+    const column = await domUntil({ selector: '.colhead .col-kind', action: 'texts' });
     assert.deepEqual(column.texts, zh() ? ['文字', '數字', '數字', '數字'] : ['text', 'number', 'number', 'number']);
     await settle(800);
     await screenshot('preview-big5');
@@ -89,9 +89,9 @@ describe('table preview', () => {
     for (const selector of ['.grid img', '.grid script', '.grid b', '.grid a', '.top img']) {
       assert.equal((await dom({ selector, action: 'texts' })).count, 0, selector);
     }
-    const names = await dom({ selector: '.colhead .name', action: 'texts' });
+    const names = await domUntil({ selector: '.colhead .name', action: 'texts' });
     assert.deepEqual(names.texts, ['<img src=x onerror=alert(1)>', '名稱', '<b>粗體</b>']);
-    const cells = await dom({ selector: '.grid-row[data-row="1"] .cell', action: 'texts' });
+    const cells = await domUntil({ selector: '.grid-row[data-row="1"] .cell', action: 'texts' });
     assert.deepEqual(cells.texts, ['1', '<script>alert(2)</script>', '<a href="javascript:alert(3)">連結</a>']);
   });
 
@@ -101,7 +101,7 @@ describe('table preview', () => {
     assert.equal(r.extraCells, 1);
     assert.equal(r.formulaCells, 1);
     assert.equal(r.headers.length, 5, 'a column for the extra cell');
-    const kinds = await dom({ selector: '.colhead .col-kind', action: 'texts' });
+    const kinds = await domUntil({ selector: '.colhead .col-kind', action: 'texts' });
     assert.equal(kinds.texts?.[0], zh() ? '代碼' : 'code');
     assert.equal(kinds.texts?.[3], zh() ? '含千分位的整數' : 'integer with thousands separators');
   });
@@ -112,7 +112,7 @@ describe('table preview', () => {
     const moved = drawn(api, uri, x => x.cursor.row === 2 && x.cursor.column === 1);
     await press('.grid', 'ArrowDown', 'ArrowDown', 'ArrowRight');
     await moved;
-    const focused = await dom({ selector: '.grid .cell.cursor', action: 'texts' });
+    const focused = await domUntil({ selector: '.grid .cell.cursor', action: 'texts' });
     assert.deepEqual(focused.texts, ['乙'], 'the cursor is on the cell, visibly');
     const opened = waitForEvent(vscode.window.onDidChangeActiveTextEditor, () => {
       const e = vscode.window.activeTextEditor;
@@ -181,7 +181,7 @@ describe('table preview', () => {
     assert.deepEqual(json.r.headers, ['年度', '訓練職類', '結訓人數', '就業率']);
     const xml = await preview(api, 'preview/stations.xml', x => x.rowElements === 2);
     assert.deepEqual(xml.r.headers, ['id', 'name', 'opened']);
-    const names = await dom({ selector: '.grid-row[data-row] .cell[data-column="1"]', action: 'texts' });
+    const names = await domUntil({ selector: '.grid-row[data-row] .cell[data-column="1"]', action: 'texts' });
     assert.deepEqual(names.texts, ['臺北 & 新北', '臺中<站>']);
   });
 
@@ -195,9 +195,9 @@ describe('table preview', () => {
     const r = await shown;
     assert.deepEqual(r.headers, ['年度', '訓練職類', '結訓人數', '就業率']);
     // 主要欄位說明 lists 年度;職類;人數;就業率(%): two columns are not in it, two of its names not in the file
-    const undeclared = await dom({ selector: '.colhead.undeclared .name', action: 'texts' });
+    const undeclared = await domUntil({ selector: '.colhead.undeclared .name', action: 'texts' });
     assert.deepEqual(undeclared.texts, ['訓練職類', '結訓人數']);
-    const notInFile = await dom({ selector: '.not-in-file', action: 'texts' });
+    const notInFile = await domUntil({ selector: '.not-in-file', action: 'texts' });
     assert.match(notInFile.texts?.[0] ?? '', /職類, 人數/);
     await settle(600);
     await screenshot('preview-metadata-mismatch');
@@ -241,7 +241,7 @@ describe('table preview', () => {
     assert.ok(last.rowElements < 100);
     api.tablePreview.scrollTo(uri, 1_000_000);
     await drawn(api, uri, x => x.last === 1_000_000);
-    const lastLine = await dom({ selector: '.grid-row[data-row="1000000"] .line', action: 'texts' });
+    const lastLine = await domUntil({ selector: '.grid-row[data-row="1000000"] .line', action: 'texts' });
     assert.deepEqual(lastLine.texts, ['1000001']);
     await vscode.commands.executeCommand('workbench.action.closeSidebar');
     await vscode.commands.executeCommand('workbench.action.closePanel');

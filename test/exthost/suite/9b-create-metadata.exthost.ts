@@ -7,20 +7,10 @@ import { before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
 import { activate, codeActions, codeOf, open, settle, waitForDiagnostics, wsUri, zh } from './helpers';
 import { screenshot } from './shot';
-import { dom, press, type DomAnswer } from './webview-dom';
+import { domUntil, press } from './webview-dom';
 
 interface Result { ok: boolean; sidecar?: string; leftForUser?: string[]; reason?: string }
 interface Prediction { level: string; criteria: { id: string; status: string }[]; assumptions: string[] }
-
-async function until(q: () => Promise<DomAnswer>, ok: (a: DomAnswer) => boolean, timeoutMs = 15000): Promise<DomAnswer> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const a = await q();
-    if (ok(a)) { return a; }
-    if (Date.now() > end) { throw new Error('not seen: ' + JSON.stringify(a)); }
-    await settle(200);
-  }
-}
 
 describe('create metadata', () => {
   before(async () => {
@@ -43,7 +33,7 @@ describe('create metadata', () => {
     const sidecar = wsUri('describe/clean.metadata.json');
     assert.equal(fs.existsSync(sidecar.fsPath), false);
     const running = Promise.resolve(vscode.commands.executeCommand<Result>('opendataBadge.createMetadata', uri));
-    const items = await until(() => dom({ selector: '.quick-input-widget .monaco-list-row .label-name', action: 'texts' }), a => a.count >= 10);
+    const items = await domUntil({ selector: '.quick-input-widget .monaco-list-row .label-name', action: 'texts' }, a => a.count >= 10, 15000);
     assert.deepEqual(items.texts?.slice(0, 9), ['每3分', '每30分', '每1時', '每1日', '每1月', '每3月', '每6個月', '每1年', '不定期更新']);
     await settle(400);
     await screenshot('create-metadata-frequency');
