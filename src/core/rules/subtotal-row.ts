@@ -16,7 +16,7 @@ function message(row: CsvRow, layout: CsvLayout): Msg {
         row.evidence ?? '', where);
     }
     if (row.weak) {
-      return msg('Maybe a subtotal row: {0} in column {1}, but the table has no numeric columns to confirm it. Check it by hand.',
+      return msg('Maybe a subtotal row: {0} in column {1}, but the table is mostly text, too few numeric columns to confirm it. Check it by hand.',
         row.evidence ?? '', where);
     }
     return sum
