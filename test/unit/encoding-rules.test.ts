@@ -55,7 +55,7 @@ describe('non-utf8-encoding', () => {
     const f = run(nonUtf8, detectEncoding(tainanBig5()));
     assert.equal(f.length, 2);
     // named for what it is, not as Hong Kong's variant (which would suggest --eudc hkscs)
-    assert.match(f[0].message, /^Not UTF-8 but Big5 with user-defined characters \(造字\)/);
+    assert.match(f[0].message, /^Not UTF-8 but Big5 \(CP950, 造字\)/);
     assert.deepEqual(f[1].range, { line: 3, column: 5, endLine: 3, endColumn: 5 });
     assert.equal(f[1].extra?.severity, 'info');
     assert.match(f[1].message, /^Big5 user-defined character \(造字\), bytes 95CD: .*Big5-HKSCS reads 䋴, Windows \(CP950\) the private-use U\+E7C7/);

@@ -38,7 +38,7 @@ export function encodingLabel(name: EncodingName, variant?: string): string {
     case 'utf-16be': return 'UTF-16BE';
     // the variant is big5-hkscs when bytes fall in the user-defined areas, whose reading is the
     // publisher's own font table (造字) far more often than Hong Kong's in Taiwan's files
-    case 'big5': return variant === 'big5-hkscs' ? 'Big5 with user-defined characters (造字)' : 'Big5 (CP950)';
+    case 'big5': return variant === 'big5-hkscs' ? 'Big5 (CP950, 造字)' : 'Big5 (CP950)';
     case 'gb18030': return 'GB18030';
     case 'shift_jis': return 'Shift_JIS';
     case 'windows-1252': return 'Windows-1252';
