@@ -42,6 +42,15 @@ describe('record detection', () => {
     assert.deepEqual(records('{"meta":{"a":1},"count":2,"info":{"b":2}}'), [null, 0, []]);
   });
 
+  test('one record whose values are mostly its own, with a small object among them', () => {
+    assert.deepEqual(records('{"工廠名稱":"甲","工廠登記編號":"01000006","產業類別":{"19":"化學製品製造業"}}'),
+      ['', 1, ['工廠名稱', '工廠登記編號', '產業類別']]);
+    assert.deepEqual(records('{"a":1,"b":"x","tags":["p","q"]}'), ['', 1, ['a', 'b', 'tags']]);
+    // an envelope: its object holds containers, or its list is empty
+    assert.deepEqual(records('{"success":true,"count":0,"records":[]}'), [null, 0, []]);
+    assert.deepEqual(records('{"ok":true,"n":1,"result":{"list":[1,2]}}'), [null, 0, []]);
+  });
+
   test('an envelope around an empty record list has no records (not the envelope keys)', () => {
     assert.deepEqual(records('{"success":true,"result":{"records":[]}}'), [null, 0, []]);
   });

@@ -75,6 +75,10 @@ export class RecordFinder implements JsonSink {
   private readonly rootKeys: KeyUnion;
   private rootIsObject = false;
   private rootEnd = -1;   // the root's closing bracket
+  /** a container inside a member of the root: the root is an envelope, not one record */
+  private deep = false;
+  /** an empty array as a member of the root ({"records":[]}): an envelope around nothing */
+  private emptyMember = false;
 
   constructor(private readonly text: string) {
     this.rootKeys = new KeyUnion(text);
@@ -89,6 +93,7 @@ export class RecordFinder implements JsonSink {
     f.nameStart = -1; f.nameEnd = -1; f.nameEscaped = false;
     f.held = null; f.heldSub = null;
     if (depth === 0) { this.rootIsObject = !isArray; return; }
+    if (depth >= 2) { this.deep = true; }
     const parent = this.frames[depth - 1];
     if (!parent.isArray) {
       f.nameStart = parent.keyStart; f.nameEnd = parent.keyEnd; f.nameEscaped = parent.keyEscaped;
@@ -122,6 +127,7 @@ export class RecordFinder implements JsonSink {
   close(depth: number, offset: number): void {
     const f = this.frames[depth];
     if (depth === 0) { this.rootEnd = offset; }
+    if (depth === 1 && f.isArray && f.objects + f.arrays === 0 && this.blankUntil(f.start + 1, offset)) { this.emptyMember = true; }
     if (depth > 0 && !f.isArray && this.frames[depth - 1].first === f.start) { this.frames[depth - 1].firstEnd = offset; }
     if (depth > CANDIDATE_MAX_DEPTH) { return; }
     if (f.members > f.objects) { f.notMap = true; }
@@ -161,9 +167,14 @@ export class RecordFinder implements JsonSink {
   /** The records found, once the whole document was read without error. */
   result(): FoundRecords | null {
     if (this.best.length === 0) {
-      // a flat object is one record; an envelope around nothing (an empty "records") is none
+      // a flat object is one record, and so is one whose values are mostly its own, with a few
+      // small objects or lists among them ({"產業類別":{"19":"化學製品製造業"}}); an envelope
+      // around nothing (an empty "records") is none
       const root = this.frames[0];
-      if (!this.rootIsObject || this.rootKeys.order.length === 0 || root.objects + root.arrays > 0) { return null; }
+      if (!this.rootIsObject || this.rootKeys.order.length === 0) { return null; }
+      const containers = root.objects + root.arrays;
+      const values = root.members - containers;
+      if (containers > 0 && (this.deep || this.emptyMember || values < 2 * containers)) { return null; }
       return { path: '', count: 1, fields: this.rootKeys.order, first: root.start, firstEnd: this.rootEnd };
     }
     let chosen = this.best[0];
@@ -200,6 +211,15 @@ export class RecordFinder implements JsonSink {
     if (f.nameStart < 0) { return `${path}[${f.index}]`; }
     const name = decodeKey(this.text, f.nameStart, f.nameEnd, f.nameEscaped);
     return path === '' ? name : `${path}.${name}`;
+  }
+
+  /** only white space in text[from, to) */
+  private blankUntil(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) { return false; }
+    }
+    return true;
   }
 
   private isKey(f: Frame, name: string): boolean {
