@@ -169,13 +169,13 @@ export class ContentCheck {
       this.run.json(r);
       this.options.observe?.json?.(r);
       this.recordCount = r.recordCount;
-      return { fields: r.error ? null : r.fields, fieldsRange: r.error ? null : r.firstRecord ?? firstLine() };
+      return { fields: r.error ? null : r.fields, fieldsRange: r.error ? null : r.firstRecord ?? firstLine(), outerFields: r.outerFields };
     }
     const r = checkXml(text, this.options.signal);
     this.run.xml(r);
     this.options.observe?.xml?.(r);
     this.recordCount = r.recordCount;
-    return { fields: r.error ? null : r.fields, fieldsRange: r.error ? null : r.firstRecord ?? firstLine() };
+    return { fields: r.error ? null : r.fields, fieldsRange: r.error ? null : r.firstRecord ?? firstLine(), outerFields: r.outerFields };
   }
 
   private recordCount = 0;

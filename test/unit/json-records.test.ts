@@ -116,6 +116,13 @@ describe('record detection', () => {
     assert.deepEqual(records(JSON.stringify(doc)), ['objects.county.geometries', 2, ['COUNTYCODE', 'COUNTYNAME']]);
   });
 
+  test("OData's per-record __metadata and @odata keys are no fields", () => {
+    const doc = { d: { results: [{ __metadata: { uri: 'x', type: 'T' }, 站名: '甲', 值: 1 }, { __metadata: { uri: 'y' }, 站名: '乙', 值: 2 }] } };
+    assert.deepEqual(records(JSON.stringify(doc)), ['d.results', 2, ['站名', '值']]);
+    const v4 = { '@odata.context': 'x', value: [{ '@odata.etag': 'W/1', 站名: '甲' }, { '@odata.etag': 'W/2', 站名: '乙' }] };
+    assert.deepEqual(records(JSON.stringify(v4)), ['value', 2, ['站名']]);
+  });
+
   test('escaped keys are decoded', () => {
     assert.deepEqual(records('[{"\\u5e74\\u5ea6":1,"a\\"b":2}]'), ['', 1, ['年度', 'a"b']]);
   });

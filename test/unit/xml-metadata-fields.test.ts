@@ -35,3 +35,26 @@ test('a wrong list still fails, naming the fields without their descriptions', a
   const onFile = r.findings.find(f => f.rule === 'metadata-fields-mismatch' && !f.path);
   assert.equal(onFile?.message, '1 field in 主要欄位說明 but not in the file: 縣市');
 });
+
+test('one report around repeated parts: 主要欄位說明 may describe the report or its parts, not a mix', async () => {
+  const xml = '<cwbopendata><identifier>EQ-1</identifier><dataset><earthquake><earthquakeNo>107105</earthquakeNo>' +
+    '<reportContent>臺東縣海端鄉發生規模4.2有感地震</reportContent><intensity>' +
+    '<shakingArea><areaDesc>最大震度4級地區</areaDesc><areaName>高雄市</areaName></shakingArea>' +
+    '<shakingArea><areaDesc>最大震度3級地區</areaDesc><areaName>臺東縣</areaName></shakingArea>' +
+    '</intensity></earthquake></dataset></cwbopendata>';
+  const report = await check(xml, 'earthquakeNo;reportContent;intensity');
+  assert.deepEqual(report.fields, ['areaDesc', 'areaName'], 'the records are still the repeated parts');
+  assert.equal(criterion(report, 'metadata-fields')?.status, 'pass', criterion(report, 'metadata-fields')?.reason);
+  assert.equal(report.findings.filter(f => f.rule === 'metadata-fields-mismatch').length, 0);
+  assert.equal(criterion(await check(xml, 'areaDesc;areaName'), 'metadata-fields')?.status, 'pass');
+  assert.equal(criterion(await check(xml, 'earthquakeNo;areaName'), 'metadata-fields')?.status, 'fail');
+});
+
+test('a JSON report around its records, described as the report, passes too', async () => {
+  const json = JSON.stringify({ no: 107105, content: '有感地震', areas: [{ desc: '4級', name: '高雄市' }, { desc: '3級', name: '臺東縣' }] });
+  const metadata = async (fields: string) => resolveMetadata('/d/a.json', memFs({ '/d/a.metadata.json': JSON.stringify({ 主要欄位說明: fields, 編碼格式: 'UTF-8' }), '/d/a.json': json }));
+  const run = async (fields: string) => checkBytes({ path: '/d/a.json', bytes: new TextEncoder().encode(json), metadata: await metadata(fields) }, { today: '2026-03-10' });
+  assert.equal(criterion(await run('no;content;areas'), 'metadata-fields')?.status, 'pass');
+  assert.equal(criterion(await run('desc;name'), 'metadata-fields')?.status, 'pass');
+  assert.equal(criterion(await run('no;name'), 'metadata-fields')?.status, 'fail');
+});

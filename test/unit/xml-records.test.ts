@@ -44,6 +44,18 @@ describe('record detection', () => {
     assert.deepEqual(records(doc), ['row', 2, ['id', 'name', 'note']]);
   });
 
+  test('a .NET DataSet diffgram: its diffgr:id and msdata:rowOrder attributes are no fields', () => {
+    const doc = `<DataSet xmlns="http://twd.water.gov.tw/opendata/wqb">
+  <diffgr:diffgram xmlns:msdata="urn:schemas-microsoft-com:xml-msdata" xmlns:diffgr="urn:schemas-microsoft-com:xml-diffgram-v1">
+    <NewDataSet xmlns="">
+      <qua_data diffgr:id="qua_data1" msdata:rowOrder="0"><qua_id>YM06</qua_id><qua_ph>6.9</qua_ph></qua_data>
+      <qua_data diffgr:id="qua_data2" msdata:rowOrder="1"><qua_id>YM07</qua_id><qua_ph>7.1</qua_ph></qua_data>
+    </NewDataSet>
+  </diffgr:diffgram>
+</DataSet>`;
+    assert.deepEqual(records(doc), ['qua_data', 2, ['qua_id', 'qua_ph']]);
+  });
+
   test('a repeated leaf element is not a record', () => {
     assert.deepEqual(records('<list><item>a</item><item>b</item></list>'), ['list', 1, ['item']]);
   });

@@ -29,6 +29,7 @@ export function checkJson(text: string, signal?: CancellationSignal): JsonResult
   return {
     error: null, recordPath: found.path, recordCount: found.count, fields: found.fields,
     firstRecord: rangeOf(text, found.first, found.firstEnd),
+    ...(found.outerFields ? { outerFields: found.outerFields } : {}),
   };
 }
 

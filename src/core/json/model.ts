@@ -16,6 +16,8 @@ export interface JsonResult {
   recordCount: number;
   /** union of the record objects' keys, in first-seen order */
   fields: string[];
+  /** the fields of the one object the records are inside, when it has values of its own */
+  outerFields?: string[];
   /** the first record object, for findings about the fields; null when there is none */
   firstRecord: Range | null;
 }

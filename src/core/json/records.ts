@@ -11,6 +11,7 @@ import type { JsonSink } from './scan';
 import { decodeKey, KeyUnion } from './key-union';
 
 const CANDIDATE_MAX_DEPTH = 4;
+const SERVICE_KEY = /^(?:__metadata$|@?odata\.)/;
 /** the best few candidates are kept, enough to apply the preferences below */
 const KEEP = 8;
 
@@ -63,6 +64,8 @@ export interface FoundRecords {
   path: string;
   count: number;
   fields: string[];
+  /** the root object's keys, when the records are inside it and it has values of its own */
+  outerFields?: string[];
   /** offsets of the first record's brackets */
   first: number;
   firstEnd: number;
@@ -183,12 +186,17 @@ export class RecordFinder implements JsonSink {
       const siblings = this.best.filter(c => c.parentPath === chosen.parentPath && c.depth === chosen.depth && c !== chosen);
       chosen = siblings.find(c => c.name === 'records') ?? siblings[0] ?? chosen;
     }
-    let fields = chosen.keys?.order ?? [];
+    // OData's per-record bookkeeping (__metadata, @odata.etag) is no field of the data
+    let fields = (chosen.keys?.order ?? []).filter(k => !SERVICE_KEY.test(k));
     // GeoJSON features have a geometry, TopoJSON's geometries have arcs or coordinates
     if (chosen.keys?.has('properties') && (chosen.keys.has('geometry') || chosen.keys.has('arcs') || chosen.keys.has('coordinates'))) {
       fields = chosen.props?.order ?? [];
     }
-    return { path: chosen.path, count: chosen.count, fields, first: chosen.first, firstEnd: chosen.firstEnd };
+    // a root object with values of its own around its records ({"no":…,"areas":[…]}) is a
+    // report that 主要欄位說明 may describe instead
+    const root = this.frames[0];
+    const outer = this.rootIsObject && chosen.depth > 0 && root.members > root.objects + root.arrays ? this.rootKeys.order : null;
+    return { path: chosen.path, count: chosen.count, fields, first: chosen.first, firstEnd: chosen.firstEnd, ...(outer ? { outerFields: outer } : {}) };
   }
 
   private candidate(depth: number, f: Frame): RecordCandidate {

@@ -51,6 +51,13 @@ export const rule: Rule = {
           ctx.setCriterion('metadata-fields', 'pass', plural(matched, '主要欄位說明 matches the file\'s {0} field', '主要欄位說明 matches the file\'s {0} fields'));
           return;
         }
+        // a report around its records (an earthquake and its shaking areas): describing the
+        // report instead of the records is a reading of the file too
+        const outer = facts.outerFields ? compareFields(fulls, facts.outerFields) : null;
+        if (outer && outer.missing.length === 0 && outer.extra.length === 0) {
+          ctx.setCriterion('metadata-fields', 'pass', plural(outer.matched, '主要欄位說明 matches the file\'s {0} field', '主要欄位說明 matches the file\'s {0} fields'));
+          return;
+        }
         const fixes = { fixes: ['update-metadata-fields' as const] };
         const where = facts.fieldsRange ?? ctx.firstLine;
         if (missing.length) {

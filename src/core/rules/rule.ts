@@ -63,6 +63,9 @@ export interface EndFacts {
   fields: string[] | null;
   /** where the fields are in the data file (header row, first record…) for findings */
   fieldsRange: Range | null;
+  /** the other reading of a JSON/XML file whose records sit in one report with values of its
+   *  own (an earthquake report and its shaking areas): the report's fields */
+  outerFields?: string[];
 }
 
 export interface RuleVisitor {

@@ -39,6 +39,7 @@ export function checkXml(text: string, signal?: CancellationSignal): XmlResult {
     ...base, error: null,
     recordElement: found?.element ?? null, recordCount: found?.count ?? 0, fields: found?.fields ?? [],
     firstRecord: found ? rangeOf(text, found.firstStart, found.firstEnd - 1) : null,
+    ...(found?.outerFields ? { outerFields: found.outerFields } : {}),
   };
 }
 

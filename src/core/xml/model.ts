@@ -15,6 +15,8 @@ export interface XmlResult {
   recordCount: number;
   /** the record's child element names (or its attribute names when it has no children) */
   fields: string[];
+  /** the fields of the one element the records are inside, when it has values of its own */
+  outerFields?: string[];
   /** the first record's start tag, for findings about the fields */
   firstRecord: Range | null;
   /** only ASCII characters: any ASCII-compatible declared encoding fits the bytes */

@@ -6,6 +6,10 @@
 // Its fields are its attributes' names, then its children's, in first-seen order.
 import type { XmlSink } from './scan';
 
+// attributes that belong to the XML or its serializer, not to the record: namespace declarations,
+// XML Schema instance (xsi:nil), and .NET DataSet diffgrams (diffgr:id, msdata:rowOrder)
+const SERIALIZER_ATTRIBUTE = /^(?:xmlns(?::|$)|xsi:|diffgr:|msdata:)/;
+
 const MAX_DEPTH = 5;
 /** distinct child names kept per element: enough for any table, bounded for odd documents */
 const MAX_CHILDREN = 2000;
@@ -27,7 +31,7 @@ class PathNode {
     if (guess !== undefined && guess.length === end - start && text.startsWith(guess, start)) { return; }
     if (this.attributes.length >= MAX_CHILDREN) { return; }
     const name = text.slice(start, end);
-    if (this.attributeSet.has(name) || name === 'xmlns' || name.startsWith('xmlns:') || name.startsWith('xsi:')) { return; }
+    if (this.attributeSet.has(name) || SERIALIZER_ATTRIBUTE.test(name)) { return; }
     this.attributeSet.add(name);
     this.attributes.push(name);
   }
@@ -42,6 +46,8 @@ export interface FoundRecord {
   element: string;
   count: number;
   fields: string[];
+  /** the fields of the one element with values of its own that the records are inside */
+  outerFields?: string[];
   firstStart: number;
   firstEnd: number;
 }
@@ -93,9 +99,11 @@ export class XmlRecordFinder implements XmlSink {
     visit(root, false);
     const chosen: PathNode = best ?? singleRecord(root);
     if (!best && root.children.size === 0 && root.attributes.length === 0) { return null; }
+    const outer = best ? reportAround(root, best) : null;
     return {
       element: chosen.name, count: chosen.count, fields: fieldsOf(chosen),
       firstStart: chosen.firstStart, firstEnd: chosen.firstEnd,
+      ...(outer ? { outerFields: fieldsOf(outer) } : {}),
     };
   }
 
@@ -121,6 +129,29 @@ function better(a: PathNode, b: PathNode): boolean {
 
 function isRecordLike(node: PathNode): boolean {
   return node.withChildren > 0 || node.attributes.length > 0;
+}
+
+/**
+ * The nearest single element around `records` that has values of its own (leaf children or
+ * attributes): an earthquake report around its shaking areas, which 主要欄位說明 may describe
+ * instead of the areas. Null when every element around them only wraps.
+ */
+function reportAround(root: PathNode, records: PathNode): PathNode | null {
+  const path: PathNode[] = [];
+  const find = (node: PathNode): boolean => {
+    for (const child of node.children.values()) {
+      if (child === records || find(child)) { path.push(node); return true; }
+    }
+    return false;
+  };
+  if (!find(root)) { return null; }
+  // path runs from the records' parent up to the root
+  for (const node of path) {
+    if (node.count !== 1) { return null; }
+    const own = node.attributes.length > 0 || [...node.children.values()].some(c => c !== records && !isRecordLike(c));
+    if (own) { return node; }
+  }
+  return null;
 }
 
 /** The record of a document without repetition: down the only children that have fields. */
