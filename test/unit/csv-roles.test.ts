@@ -216,6 +216,25 @@ describe('class: another table stacked below ours', () => {
   });
 });
 
+describe('class: the heading block of a government statistics form (公務統計報表)', () => {
+  const header = '區域代碼,區域別,性別,總計,0～4歲,5～9歲,10～14歲';
+  const rows = ['10018010,東區,男,109526,4814,7546,9073', '10018010,東區,女,112364,4354,6890,8301'];
+  test('公開類 / 編製機關 / 表號 rows, a caption after a form number, a date and a unit: title rows', () => {
+    const text = [
+      '公開類,,編製機關,新竹市政府(民政處),,,', '月報,次月5日前編送,表號,10122-00-02-2,,,',
+      '月統計報表之3,新竹市各區　現住人口數按性別及年齡分,,,,,', '中華民國114年10月底,,,,,,', 'RRRP03360,單位：人,,,,,',
+      header, ...rows,
+    ].join('\n') + '\n';
+    const r = roles(text);
+    assert.deepEqual([1, 2, 3, 4, 5, 6, 7].map(l => r[l]), ['title', 'title', 'title', 'title', 'title', 'header', 'data']);
+    assert.deepEqual(errorsOf(check(text)).filter(e => !e.startsWith('title-row')), []);
+  });
+  test('a long group name over sub-headers, blank under the first column, is still a two-row header', () => {
+    const text = ['年度,各縣市受僱員工人數統計結果,,,', ',男,女,男,女', '2023,1,2,3,4', '2024,5,6,7,8'].join('\n') + '\n';
+    assert.deepEqual(analyse(text).layout.headerRows.map(x => x.line), [1, 2]);
+  });
+});
+
 describe('class: a title row with a unit cell is a title, not a header row', () => {
   test('finance-ministry tax tables', () => {
     const text = [

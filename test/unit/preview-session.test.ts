@@ -119,6 +119,14 @@ describe('columns against 主要欄位說明', () => {
     assert.deepEqual(s.summary.notInFile, ['人數']);
   });
 
+  test('a report described instead of its records (the file\'s other reading) marks nothing', async () => {
+    const text = JSON.stringify({ no: 107105, content: '有感地震', areas: [{ desc: '4級', name: '高雄市' }, { desc: '3級', name: '臺東縣' }] });
+    const metadata = await resolveMetadata('/d/a.json', memFs({ '/d/a.json': text, '/d/a.metadata.json': JSON.stringify({ 主要欄位說明: 'no;content;areas' }) }));
+    const s = openPreview({ path: '/d/a.json', text, metadata });
+    assert.deepEqual(s.summary.columns.map(c => [c.name, c.declared]), [['desc', null], ['name', null]]);
+    assert.deepEqual(s.summary.notInFile, []);
+  });
+
   test('duplicate names: only the unlisted copy is marked', async () => {
     const text = crlf(['名稱,名稱,數量', 'a,b,1']);
     const metadata = await resolveMetadata('/d/a.csv', memFs({ '/d/a.csv': text, '/d/a.metadata.json': JSON.stringify({ 主要欄位說明: '名稱;數量' }) }));

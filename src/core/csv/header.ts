@@ -161,8 +161,14 @@ const TITLE_CHARS = 12;
  * caption over a row with more names. A group row of a multi-row header spreads its names over
  * the columns they head instead.
  */
+// the heading cells of a government statistics form (公務統計報表): 公開類, 編製機關, 表號, 月報
+const FORM_CELL = /^[\s\u3000]*(?:公開類|密件|編製機關|表號|月報|季報|半年報|年報)[\s\u3000]*$/;
+
 export function isTitleLike(r: Row, rows: readonly Row[], at: number, width: number): boolean {
-  if (r.nonEmpty === 0 || r.nonEmpty > 3 || width < 3) { return false; }
+  if (r.nonEmpty === 0 || width < 3) { return false; }
+  // a form's heading row (公開類,,編製機關,新竹市政府(民政處)): its cells are no column names
+  if (r.nonEmpty <= 6 && r.nonEmpty < width && r.values.some(v => FORM_CELL.test(v))) { return true; }
+  if (r.nonEmpty > 3) { return false; }
   const cells: number[] = [];
   for (let c = 0; c < r.values.length; c++) { if (!isBlankValue(r.values[c])) { cells.push(c); } }
   const packed = cells[0] <= 1 && cells.every((c, k) => k === 0 || c === cells[k - 1] + 1);
@@ -171,11 +177,21 @@ export function isTitleLike(r: Row, rows: readonly Row[], at: number, width: num
   // two unit cells or more are the units of the columns under them: a row of the header
   const units = cells.filter(c => isUnitCell(r.values[c])).length;
   if (meta > 0 && cells.length - meta <= 1) { return units < 2; }
-  if (cells.length > 2 || width < 4 || trimValue(r.values[cells[0]]).length < TITLE_CHARS) { return false; }
-  for (let j = at + 1; j < rows.length; j++) {
+  if (cells.length > 2 || width < 4) { return false; }
+  // the caption is in the first cell, or after a short form number (月統計報表之3,新竹市各區…)
+  const firstLong = trimValue(r.values[cells[0]]).length >= TITLE_CHARS;
+  if (!firstLong && (cells.length < 2 || trimValue(r.values[cells[1]]).length < TITLE_CHARS)) { return false; }
+  // the wider row of names below it, past other short caption rows (a date, a unit)
+  for (let j = at + 1, short = 0; j < rows.length && short <= 4; j++) {
     const next = rows[j];
     if (next.nonEmpty === 0) { continue; }
-    return next.nonEmpty >= cells.length + 2;
+    if (next.nonEmpty >= cells.length + 2) {
+      // under a caption the names fill its columns too; under a group row of a merged header
+      // the cells below its names are blank
+      return firstLong || cells.every(c => !isBlankValue(next.values[c] ?? ''));
+    }
+    if (next.nonEmpty > 3) { return false; }
+    short++;
   }
   return false;
 }

@@ -213,7 +213,11 @@ export class PreviewSession {
     }
     fileFindings.push(...report.findings.filter(f => f.path && f.path !== report.path));
     const names = this.layout ? this.layout.columns : this.fields;
-    const declared = declaredColumns(names, metadata);
+    // the metadata-fields criterion passed on the file's other reading (the report around its
+    // records): the records' columns are not the ones 主要欄位說明 describes, and are not marked
+    const passed = report.badge.criteria.find(c => c.id === 'metadata-fields')?.status === 'pass';
+    const compared = declaredColumns(names, metadata);
+    const declared = passed && compared && (compared.flags.includes(false) || compared.notInFile.length > 0) ? null : compared;
     const columns: PreviewColumn[] = names.map((name, c) => ({
       name, stats: stats[c] ?? summarise(emptyCounts(), 0, 0),
       declared: declared ? declared.flags[c] : null,
