@@ -232,6 +232,9 @@ describe('class: the heading block of a government statistics form (公務統計
   test('a long group name over sub-headers, blank under the first column, is still a two-row header', () => {
     const text = ['年度,各縣市受僱員工人數統計結果,,,', ',男,女,男,女', '2023,1,2,3,4', '2024,5,6,7,8'].join('\n') + '\n';
     assert.deepEqual(analyse(text).layout.headerRows.map(x => x.line), [1, 2]);
+    // group names 月報 / 年報 are no form heading
+    const groups = ['類別,月報,,年報,', ',件數,金額,件數,金額', '甲,1,2,3,4', '乙,5,6,7,8'].join('\n') + '\n';
+    assert.deepEqual(analyse(groups).layout.headerRows.map(x => x.line), [1, 2]);
   });
 });
 
