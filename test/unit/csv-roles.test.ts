@@ -228,6 +228,9 @@ describe('class: the heading block of a government statistics form (公務統計
     const r = roles(text);
     assert.deepEqual([1, 2, 3, 4, 5, 6, 7].map(l => r[l]), ['title', 'title', 'title', 'title', 'title', 'header', 'data']);
     assert.deepEqual(errorsOf(check(text)).filter(e => !e.startsWith('title-row')), []);
+    // the same form without its 表號: the due date 次月5日前編送 says what the row is
+    const noNumber = text.replace('月報,次月5日前編送,表號,10122-00-02-2,,,', '月報,次月5日前編送,,,,,');
+    assert.deepEqual([1, 2, 3, 4, 5, 6].map(l => roles(noNumber)[l]), ['title', 'title', 'title', 'title', 'title', 'header']);
   });
   test('a long group name over sub-headers, blank under the first column, is still a two-row header', () => {
     const text = ['年度,各縣市受僱員工人數統計結果,,,', ',男,女,男,女', '2023,1,2,3,4', '2024,5,6,7,8'].join('\n') + '\n';

@@ -161,9 +161,9 @@ const TITLE_CHARS = 12;
  * caption over a row with more names. A group row of a multi-row header spreads its names over
  * the columns they head instead.
  */
-// the heading cells of a government statistics form (公務統計報表): 公開類, 編製機關, 表號 (not 月報
-// or 年報 alone, which can be group names of a merged header)
-const FORM_CELL = /^[\s\u3000]*(?:公開類|密件|編製機關|填表機關|表號)[\s\u3000]*$/;
+// the heading cells of a government statistics form (公務統計報表): 公開類, 編製機關, 表號, and its
+// due date (次月5日前編送); not 月報 or 年報 alone, which can be group names of a merged header
+const FORM_CELL = /^[\s\u3000]*(?:(?:公開類|密件|編製機關|填表機關|表號)|次[日週月季年].{0,12}(?:編送|編報|報送))[\s\u3000]*$/;
 
 export function isTitleLike(r: Row, rows: readonly Row[], at: number, width: number): boolean {
   if (r.nonEmpty === 0 || width < 3) { return false; }
