@@ -228,6 +228,9 @@ describe('class: the heading block of a government statistics form (公務統計
     const r = roles(text);
     assert.deepEqual([1, 2, 3, 4, 5, 6, 7].map(l => r[l]), ['title', 'title', 'title', 'title', 'title', 'header', 'data']);
     assert.deepEqual(errorsOf(check(text)).filter(e => !e.startsWith('title-row')), []);
+    // written as 'name：value' in one cell
+    const colon = ['編製機關：新竹市政府,表號：10122-00-02-2,,,,,', header, ...rows].join('\n') + '\n';
+    assert.equal(roles(colon)[1], 'title');
     // the same form without its 表號: the due date 次月5日前編送 says what the row is
     const noNumber = text.replace('月報,次月5日前編送,表號,10122-00-02-2,,,', '月報,次月5日前編送,,,,,');
     assert.deepEqual([1, 2, 3, 4, 5, 6].map(l => roles(noNumber)[l]), ['title', 'title', 'title', 'title', 'title', 'header']);

@@ -85,7 +85,7 @@ export function isUnitCell(v: string): boolean {
 }
 
 // a cell that says when or what the table is, above the header: 資料時間：2023年1月, 製表日期：…
-const META_CELL = /^[\s\u3000]*[(（]?(?:單位|資料時間|資料日期|資料期間|統計期間|統計時間|資料年月|製表日期|更新日期|查詢日期|查詢條件|查詢名稱|資料來源|發布日期|公布日期)[\s\u3000]*[:：]/;
+const META_CELL = /^[\s\u3000]*[(（]?(?:單位|資料時間|資料日期|資料期間|統計期間|統計時間|資料年月|製表日期|更新日期|查詢日期|查詢條件|查詢名稱|資料來源|發布日期|公布日期|編製機關|填表機關|表號)[\s\u3000]*[:：]/;
 
 /** a unit, date or query cell of a title row ('單位：千元', '資料時間：2023年1月') */
 export function isMetaCell(v: string): boolean {
