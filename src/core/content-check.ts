@@ -4,6 +4,8 @@ import { CsvAnalyzer } from './csv/analyzer';
 import type { CsvLayout } from './csv/model';
 import { checkJson } from './json/check';
 import { checkXml } from './xml/check';
+import type { JsonResult } from './json/model';
+import type { XmlResult } from './xml/model';
 import { RuleRun } from './rule-run';
 import { scoreFile } from './badge';
 import { rules } from './rules/registry';
@@ -168,14 +170,19 @@ export class ContentCheck {
       const r = checkJson(text, this.options.signal);
       this.run.json(r);
       this.options.observe?.json?.(r);
-      this.recordCount = r.recordCount;
-      return { fields: r.error ? null : r.fields, fieldsRange: r.error ? null : r.firstRecord ?? firstLine(), outerFields: r.outerFields };
+      return this.recordFacts(r);
     }
     const r = checkXml(text, this.options.signal);
     this.run.xml(r);
     this.options.observe?.xml?.(r);
+    return this.recordFacts(r);
+  }
+
+  /** what the rules learn at the end from a JSON or XML check: its records' fields and where */
+  private recordFacts(r: JsonResult | XmlResult): EndFacts {
     this.recordCount = r.recordCount;
-    return { fields: r.error ? null : r.fields, fieldsRange: r.error ? null : r.firstRecord ?? firstLine(), outerFields: r.outerFields };
+    if (r.error) { return { fields: null, fieldsRange: null }; }
+    return { fields: r.fields, fieldsRange: r.firstRecord ?? firstLine(), outerFields: r.outerFields };
   }
 
   private recordCount = 0;
