@@ -12,7 +12,7 @@
 import { unitsOf } from './byte-text';
 import { Row, type RowFormat } from './row';
 import { RecordFields } from './record-fields';
-import { Bounds, scanSimpleRecord, type SimpleRecord } from './scan-fast';
+import { Bounds, codesOf, scanSimpleRecord, type Codes, type SimpleRecord } from './scan-fast';
 
 const QUOTE = 34, LF = 10, CR = 13;
 
@@ -71,6 +71,8 @@ export class CsvScanner {
   /** line endings that ended records: \n, \r\n, \r */
   readonly newlines = [0, 0, 0];
   private readonly fast: SimpleRecord = { count: 0, nonEmpty: 0, formulas: undefined, lastQuoted: false, end: 0 };
+  /** this chunk's codes, made when the fast path first needs them */
+  private codes: Codes | null = null;
   /** this chunk's field offsets (the fast path's) */
   private bounds: Bounds | null = null;
   /** the range of the text being pushed */
@@ -90,8 +92,11 @@ export class CsvScanner {
     this.onRow = o.onRow;
   }
 
-  /** the text s[from, to) (a range of a flat string scans faster than a slice of it) */
-  push(s: string, from = 0, to = s.length): void {
+  /**
+   * The text s[from, to) (a range of a flat string scans faster than a slice of it); `codes`,
+   * when the caller has them, hold its characters' codes (the bytes of a byte string).
+   */
+  push(s: string, from = 0, to = s.length, codes: Codes | null = null): void {
     const n = to;
     if (n <= from) { return; }
     // s[k] is at absolute offset base + k
@@ -99,6 +104,7 @@ export class CsvScanner {
     const D = this.d;
     let i = from;
     this.bounds = null;
+    this.codes = codes;
     this.chunkFrom = from;
     this.chunkEnd = n;
     if (this.pendingCR) {
@@ -199,6 +205,7 @@ export class CsvScanner {
     // one Int32Array of field offsets per chunk: rows of earlier chunks keep theirs
     const bounds = this.bounds ??= new Bounds(this.boundsFor(this.chunkEnd - this.chunkFrom));
     const { d, maxFields, utf8, format, onRow, newlines } = this;
+    const codes = this.codes ??= codesOf(s, this.chunkFrom, this.chunkEnd, utf8);
     // the counters live in locals while the loop runs (written back when it stops)
     let index = this.index;
     let line = this.line;
@@ -207,7 +214,7 @@ export class CsvScanner {
     let cr = 0;
     while (i < n) {
       const b0 = bounds.len;
-      if (!scanSimpleRecord(s, i, n, d, maxFields, bounds, f, utf8)) { break; }
+      if (!scanSimpleRecord(codes, s, i, n, d, maxFields, bounds, f, utf8)) { break; }
       let j = f.end;
       // the end column of an empty line is 1
       const row = new Row(index++, line, line, j > i ? j - i : 1, base + i, base + j, f.count, f.lastQuoted, f.nonEmpty,
