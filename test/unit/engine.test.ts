@@ -53,6 +53,29 @@ test('checkBytes, checkText and checkStream (in tiny chunks) give the same repor
   }
 });
 
+test('a file over 1 MB (fed in 1 MB pieces) gets the report of its decoded text, pieces cut inside characters and records', () => {
+  const rows: string[] = [];
+  for (let i = 0; i < 60000; i++) { rows.push(`臺北市${i % 7},${i % 13},"${(i % 17) * 1000}"`); }
+  // a blank row and a notes row far past the first piece
+  const body = rows.join('\r\n') + '\r\n\r\n註：單位為人,,\r\n';
+  for (const pad of ['', 'x', 'xy']) {
+    const text = `地區${pad},人數,金額\r\n` + body;
+    const inputs: [string, Uint8Array][] = [
+      ['utf-8', new Uint8Array(Buffer.from(text))],
+      ['big5', new Uint8Array(iconv.encode(text, 'big5'))],
+      ['utf-16le', new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))],
+    ];
+    for (const [name, bytes] of inputs) {
+      assert.ok(bytes.length > 1 << 20, name);
+      const a = checkBytes({ path: 't.csv', bytes }, { today: '2026-11-26' });
+      const enc = detectEncoding(bytes);
+      const b = checkText({ path: 't.csv', text: decode(bytes, enc), encoding: enc }, { today: '2026-11-26' });
+      assert.deepEqual(strip(a), strip(b), `${name}, header padded by ${pad.length}`);
+      assert.ok(a.findings.some(f => f.rule === 'notes-row' && f.line > 60000), `${name}: the notes row is found`);
+    }
+  }
+});
+
 test('checkUtf8Text (the editor worker\'s input) gives checkText\'s report', () => {
   const big5 = detectEncoding(new Uint8Array(iconv.encode(TABLE, 'big5')));
   const cases: [string, string, EncodingInfo][] = [
