@@ -64,9 +64,9 @@ function portfolioReport(cli: string): void {
   const dir = mkdtempSync(join(tmpdir(), 'opendata-badge-bench-'));
   try {
     startUp(cli, dir);
-    const inMemory = await againstCsvclean(cli, dir);
+    const cli36 = await againstCsvclean(cli, dir);
     if (PORTFOLIO > 0) { portfolioReport(cli); }
-    if (BIG_MB > 0) { await streamed(cli, dir, BIG_MB, inMemory); }
+    if (BIG_MB > 0) { await streamed(cli, dir, BIG_MB, cli36); }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

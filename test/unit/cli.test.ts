@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
+import { checkBytes } from '../../src/core/engine';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -81,6 +82,24 @@ describe('check', () => {
     assert.match(r.stdout, /monthly-wages\.csv/);
     assert.match(r.stdout, /\d+ files?, \d+ errors?, \d+ warnings?/);
     assert.doesNotMatch(r.stdout, /\u001b\[/, 'no colours when NO_COLOR is set');
+  });
+
+  test('a table over 4 MB (streamed) gets the report the engine gives its bytes in memory', () => {
+    const d = tmp();
+    const rows: string[] = [];
+    for (let i = 0; i < 300000; i++) { rows.push(`臺北市${i % 7},${i % 13},"${(i % 17) * 1000}"`); }
+    const text = '地區,人數,金額\r\n' + rows.join('\r\n') + '\r\n\r\n註：單位為人,,\r\n';
+    const bytes = iconv.encode(text, 'big5');
+    assert.ok(bytes.length > 4 << 20);
+    writeFileSync(join(d, 'big.csv'), bytes);
+    const r = cli('check', join(d, 'big.csv'), '--format', 'json', '--today', '2026-11-26', '--offline');
+    const got = JSON.parse(r.stdout).files[0];
+    const want = checkBytes({ path: join(d, 'big.csv'), bytes: new Uint8Array(bytes) }, { today: '2026-11-26' });
+    const brief = (fs: { rule: string; line: number; column: number; endLine: number; endColumn: number }[]) => fs.map(f => [f.rule, f.line, f.column, f.endLine, f.endColumn]);
+    assert.deepEqual(brief(got.findings), brief(want.findings));
+    assert.deepEqual(got.encoding, want.encoding);
+    assert.equal(got.badge.level, want.badge.level);
+    assert.ok(got.findings.some((f: { rule: string; line: number }) => f.rule === 'notes-row' && f.line > 300000));
   });
 
   test('bad input never crashes: 0 bytes, binary, unbalanced quotes', () => {
