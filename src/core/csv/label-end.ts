@@ -5,21 +5,46 @@ import { charStart, codeAt } from './byte-text';
 import { isPad } from './cells';
 import type { LabelForms } from './keywords';
 
-/** 計 和 共 數 均 年 體 (合計 總和 總共 總數 平均 全年 整體), ) ） ] 】 : ： */
+const KEYWORD_END = 1, GLOSS_END = 2, SPACE = 4;
+
+/**
+ * What each character below U+10000 can be at the end of a label, as bits (none above it is
+ * any): the pre-checks run on every label cell of every row, and one look-up is cheaper than
+ * the thirty comparisons it replaces (measured: a third of their time on the bench's table).
+ */
+const END_KIND = ((): Uint8Array => {
+  const t = new Uint8Array(0x10000);
+  // 計 和 共 數 均 年 體 (合計 總和 總共 總數 平均 全年 整體), ) ） ] 】 : ：
+  for (const c of [41, 0xff09, 93, 0x3011, 58, 0xff1a, 0x8a08, 0x548c, 0x5171, 0x6578, 0x5747, 0x5e74, 0x9ad4]) { t[c] |= KEYWORD_END; }
+  // l L s S (total, totals), m M (sum), e E (average), n N (mean)
+  for (const c of 'lLsSmMeEnN') { t[c.charCodeAt(0)] |= GLOSS_END; }
+  // what the regular expressions' \s matches
+  for (let c = 9; c <= 13; c++) { t[c] |= SPACE; }
+  for (let c = 0x2000; c <= 0x200a; c++) { t[c] |= SPACE; }
+  for (const c of [32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) { t[c] |= SPACE; }
+  return t;
+})();
+
+/** the END_KIND bits of code c (-1: no character) */
+function kindOf(c: number): number {
+  return c >= 0 && c < 0x10000 ? END_KIND[c] : 0;
+}
+
 function isKeywordEnd(c: number): boolean {
-  return c === 41 || c === 0xff09 || c === 93 || c === 0x3011 || c === 58 || c === 0xff1a
-    || c === 0x8a08 || c === 0x548c || c === 0x5171 || c === 0x6578 || c === 0x5747 || c === 0x5e74 || c === 0x9ad4;
+  return (kindOf(c) & KEYWORD_END) !== 0;
 }
 
-/** l L s S (total, totals), m M (sum), e E (average), n N (mean) */
 function isGlossEnd(c: number): boolean {
-  return c === 108 || c === 76 || c === 115 || c === 83 || c === 109 || c === 77 || c === 101 || c === 69 || c === 110 || c === 78;
+  return (kindOf(c) & GLOSS_END) !== 0;
 }
 
-/** what the regular expressions' \s matches */
 function isSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (kindOf(c) & SPACE) !== 0;
+}
+
+/** the character can end a total keyword or a gloss */
+function canEnd(c: number): boolean {
+  return (kindOf(c) & (KEYWORD_END | GLOSS_END)) !== 0;
 }
 
 const GLOSS = /total|sum|average|mean/i;
@@ -47,8 +72,7 @@ function lastCode(s: string, a: number, i: number, utf8: boolean, pads: boolean)
 
 /** the last character of s[a, i) that is no \s can end a total keyword */
 function endsAt(s: string, a: number, i: number, utf8: boolean): boolean {
-  const c = lastCode(s, a, i, utf8, false);
-  return isKeywordEnd(c) || isGlossEnd(c);
+  return canEnd(lastCode(s, a, i, utf8, false));
 }
 
 /** mayBeTotal's test of the end: the last character before spaces */
@@ -82,7 +106,7 @@ export function mayBeTotalLabel(s: string, a: number, b: number, forms: LabelFor
   const last = codeAt(s, charStart(s, a, b, utf8), utf8);
   // most labels end with a character no keyword, bracket, gloss or space ends: then the label
   // as a whole cannot match, only one of its segments
-  if (!isKeywordEnd(last) && !isGlossEnd(last) && !isSpace(last)) { return forms === 'path' && segmentEndsWell(s, a, b, utf8); }
+  if (kindOf(last) === 0) { return forms === 'path' && segmentEndsWell(s, a, b, utf8); }
   if (endsLikeTotal(s, a, b, utf8)) { return true; }
   // only a separator lets the cell through the gate now: its end is read first, it is cheaper
   if (forms !== 'path') { return endsWell(s, a, b, utf8) && nextSeparator(s, a, b, utf8) >= 0; }
@@ -100,5 +124,5 @@ function segmentEndsWell(s: string, a: number, b: number, utf8: boolean): boolea
 /** the trimmed label or the label without its spaces can end a total keyword's expression */
 function endsWell(s: string, a: number, b: number, utf8: boolean): boolean {
   const trimmed = lastCode(s, a, b, utf8, true);
-  return isKeywordEnd(trimmed) || isGlossEnd(trimmed) || (trimmed >= 0 && isSpace(trimmed)) || endsAt(s, a, b, utf8);
+  return kindOf(trimmed) !== 0 || endsAt(s, a, b, utf8);
 }
