@@ -57,8 +57,21 @@ export class Big5ToUtf8 implements Utf8Stream {
     if (this.out.length < 3 * (to - from) + 8) { this.out = new Uint8Array(3 * (to - from) + 1024); }
     const out = this.out;
     const units = this.units;
+    // ASCII four bytes at a time where it runs that long (most of a table: digits, commas)
+    const src = new DataView(buf.buffer, buf.byteOffset, buf.length);
+    const dst = new DataView(out.buffer, out.byteOffset, out.length);
+    const words = to - 4;
     let n = 0;
     for (let i = from; i < to; i++) {
+      if (i <= words) {
+        const w = src.getUint32(i, true);
+        if ((w & 0x80808080) === 0) {
+          dst.setUint32(n, w, true);
+          n += 4;
+          i += 3;
+          continue;
+        }
+      }
       const b = buf[i];
       if (b < 0x80) {
         out[n++] = b;

@@ -66,7 +66,17 @@ export class Big5Scan {
     let lineAt = from - this.units;
     let pairs = 0;
     let i = from;
+    // ASCII without control bytes, four bytes at a time (bytes below 14 may be line breaks)
+    const words = new DataView(buf.buffer, buf.byteOffset, buf.length);
+    const lastWord = to - 4;
     for (; i < to; i++) {
+      if (i <= lastWord) {
+        const w = words.getUint32(i, true);
+        if ((w & 0x80808080) === 0 && ((w - 0x0e0e0e0e) & ~w & 0x80808080) === 0) {
+          i += 3;
+          continue;
+        }
+      }
       const b = buf[i];
       if (b < 0x80) {
         // ASCII and control bytes are a unit each; only line breaks need a look
