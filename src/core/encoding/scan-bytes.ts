@@ -139,10 +139,23 @@ export class Utf16Scan {
     if (end < to) { this.odd = buf[end]; }
   }
 
-  /** the units of buf[from, to), an even number of bytes: a unit per step */
+  /** the units of buf[from, to), an even number of bytes: a unit per step, or two where neither counts */
   private pairs(buf: Uint8Array, from: number, to: number): void {
     let { controlsLe, controlsBe, badSurrogatesLe, badSurrogatesBe, highLe, highBe } = this;
+    const view = new DataView(buf.buffer, buf.byteOffset, buf.length);
+    const last = to - 4;
     for (let i = from; i < to; i += 2) {
+      // two units at a time where neither can be a control or a surrogate either way round:
+      // nothing to count. A control (either order) has both bytes below 0x20; a surrogate has a
+      // byte D8-DF (found as a zero byte of w's bytes masked and xored with D8).
+      if (!highLe && !highBe && i <= last) {
+        const w = view.getUint32(i, true);
+        const v = (w & 0xf8f8f8f8) ^ 0xd8d8d8d8;
+        if ((w & 0xe0e0) !== 0 && (w & 0xe0e00000) !== 0 && ((v - 0x01010101) & ~v & 0x80808080) === 0) {
+          i += 2;
+          continue;
+        }
+      }
       const b0 = buf[i];
       const b1 = buf[i + 1];
       const le = b0 | (b1 << 8);
