@@ -57,6 +57,22 @@ describe('csv analyzer: UTF-8 bytes == decoded text', () => {
     }
   });
 
+  test('random records: the byte path (four bytes at a time where it can) gives the text path\'s rows', () => {
+    // stop characters (delimiter, quote, line breaks) and the bytes just above and below them,
+    // at every offset from a four-byte word, among ASCII runs and multi-byte characters
+    const pieces = ['a', 'bc', '123', '4567', ' ', '!', '#', '+', ',', '-', '"', '""', '\t', '\r', '\n', '\r\n', '臺北', '😀', 'é', '=1', '\u00a0'];
+    let x = 23;
+    const rnd = (n: number) => { x = (Math.imul(x, 1103515245) + 12345) >>> 0; return (x >>> 8) % n; };
+    for (let iter = 0; iter < 300; iter++) {
+      let text = '';
+      for (let n = 20 + rnd(200); n > 0; n--) { text += pieces[rnd(pieces.length)]; }
+      for (const delimiter of [',', '\t'] as const) {
+        const want = split(analyse(text, { expectedDelimiter: delimiter })).rest;
+        assert.deepEqual(split(analyseBytes(text, { expectedDelimiter: delimiter })).rest, want, `${delimiter === ',' ? 'CSV' : 'TSV'} ${JSON.stringify(text)}`);
+      }
+    }
+  });
+
   test('columns after multi-byte characters on long lines that cross chunks', () => {
     const text = '甲,乙\n' + '臺'.repeat(5000) + ',x"y\n' + '"' + '北'.repeat(3000) + '\n' + '中'.repeat(100) + '",z\n';
     const want = split(analyse(text)).rest;

@@ -7,6 +7,7 @@ import { BodyClassifier, type BodyColumns } from './classify';
 import { detectDelimiter } from './delimiter';
 import { decideLayout } from './layout';
 import { CsvScanner } from './scanner';
+import { byteCodes } from './scan-fast';
 import { asBuffer } from '../encoding/byte-search';
 import type { ColumnProfile } from './profile';
 import type { CsvLayout, CsvRow, CsvSummary } from './model';
@@ -63,7 +64,7 @@ export class CsvAnalyzer {
   /** `bytes`: those of a byte string, which the scanner reads faster than the string */
   private feed(text: string, from: number, to: number, bytes?: Uint8Array): void {
     if (this.scanner) {
-      this.scanner.push(text, from, to, bytes ? { u: bytes, off: 0 } : null);
+      this.scanner.push(text, from, to, bytes ? byteCodes(bytes, 0) : null);
       return;
     }
     this.head.push(from === 0 && to === text.length ? text : text.slice(from, to));

@@ -53,22 +53,38 @@ export interface SimpleRecord {
 export interface Codes {
   u: Uint8Array | Uint16Array;
   off: number;
+  /** u's bytes four at a time, when they are a byte string's (null for text) */
+  words: DataView | null;
+}
+
+/** the codes of a byte string's bytes, s[off + k] = bytes[k] */
+export function byteCodes(bytes: Uint8Array, off: number): Codes {
+  return { u: bytes, off, words: new DataView(bytes.buffer, bytes.byteOffset, bytes.length) };
 }
 
 /** the codes of s[from, to): its bytes in a byte string, UTF-16 units in text */
 export function codesOf(s: string, from: number, to: number, utf8: boolean): Codes {
   const part = from === 0 && to === s.length ? s : s.slice(from, to);
-  if (utf8) { return { u: asBytes(Buffer.from(part, 'latin1')), off: from }; }
+  if (utf8) { return byteCodes(asBytes(Buffer.from(part, 'latin1')), from); }
   const b = Buffer.from(part, 'utf16le');
   // a Uint16Array needs an even offset, and reads the platform's byte order (little-endian here)
   const u = b.byteOffset % 2 === 0 ? new Uint16Array(b.buffer, b.byteOffset, b.length >> 1) : new Uint16Array(asBytes(b).slice().buffer);
-  return { u: LITTLE_ENDIAN ? u : u.map(x => (x >> 8) | ((x & 0xff) << 8)), off: from };
+  return { u: LITTLE_ENDIAN ? u : u.map(x => (x >> 8) | ((x & 0xff) << 8)), off: from, words: null };
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 function asBytes(b: Buffer): Uint8Array {
   return new Uint8Array(b.buffer, b.byteOffset, b.length);
+}
+
+/** from j, past every 4 bytes of [j, m) none of which is below limit / 0x01010101 */
+function skipWords(words: DataView, j: number, m: number, limit: number): number {
+  for (; j + 4 <= m; j += 4) {
+    const x = words.getUint32(j, true);
+    if (((x - limit) & ~x & 0x80808080) !== 0) { break; }
+  }
+  return j;
 }
 
 /**
@@ -90,6 +106,11 @@ export function scanSimpleRecord(codes: Codes, s: string, i: number, n: number, 
   // positions below are in u, s[x] is u[x - off]
   const u = codes.u;
   const off = codes.off;
+  const words = codes.words;
+  // a byte string's bytes are skipped four at a time while none is at or below the stop codes
+  // (has-less-than: a byte below the limit is never missed; bytes from 0x80 are never below it)
+  const quotedLimit = (QUOTE + 1) * 0x01010101;
+  const plainLimit = (top + 1) * 0x01010101;
   const m = n - off;
   let k = i - off;
   for (;;) {
@@ -98,6 +119,7 @@ export function scanSimpleRecord(codes: Codes, s: string, i: number, n: number, 
     let b: number;
     if (c === QUOTE) {
       let j = k + 1;
+      if (words !== null) { j = skipWords(words, j, m, quotedLimit); }
       for (; j < m; j++) {
         c = u[j];
         if (c > QUOTE) {
@@ -115,6 +137,7 @@ export function scanSimpleRecord(codes: Codes, s: string, i: number, n: number, 
       k = j + 1;
     } else {
       let j = k;
+      if (words !== null) { j = skipWords(words, j, m, plainLimit); }
       for (; j < m; j++) {
         c = u[j];
         if (c > top) {
