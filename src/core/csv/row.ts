@@ -50,7 +50,7 @@ export class Row implements CsvRow {
   /** `eager` holds text (not the byte strings of the general path) */
   private declare textual: boolean;
   /** where the stored fields are in `src`: [start, end) pairs from index b0 */
-  private declare readonly bounds: Int32Array | null;
+  private declare readonly bounds: Int32Array;
   private declare readonly b0: number;
   private declare readonly stored: number;
 
@@ -58,7 +58,7 @@ export class Row implements CsvRow {
     index: number, line: number, endLine: number, endColumn: number, start: number, end: number,
     fieldCount: number, lastQuoted: boolean, nonEmpty: number,
     src: string | null, srcStart: number, format: RowFormat, quoteErrors: QuoteError[] | undefined, formulaCells: number[] | undefined,
-    values: string[] | null, bounds: Int32Array | null, b0: number, stored: number,
+    values: string[] | null, bounds: Int32Array, b0: number, stored: number,
   ) {
     this.role = 'data';
     this.evidence = undefined;
@@ -108,7 +108,7 @@ export class Row implements CsvRow {
     let v = this.eager;
     if (v === null) {
       v = [];
-      const b = this.bounds as Int32Array;
+      const b = this.bounds;
       const src = this.src as string;
       const utf8 = this.format.utf8;
       for (let k = 0, at = this.b0; k < this.stored; k++, at += 2) {
@@ -129,7 +129,7 @@ export class Row implements CsvRow {
     if (i >= this.stored) { return ''; }
     if (this.eager !== null) { return (this.textual ? this.eager : this.values)[i] ?? ''; }
     const at = this.b0 + 2 * i;
-    const b = this.bounds as Int32Array;
+    const b = this.bounds;
     const x = (this.src as string).slice(b[at], b[at + 1]);
     return this.format.utf8 ? textOf(x) : x;
   }
@@ -139,7 +139,7 @@ export class Row implements CsvRow {
     if (i >= this.stored) { return NaN; }
     if (this.eager !== null) { return reader.read(this.value(i)); }
     const at = this.b0 + 2 * i;
-    const b = this.bounds as Int32Array;
+    const b = this.bounds;
     const src = this.src as string;
     if (b[at] === b[at + 1]) { return NaN; }
     const x = reader.readRange(src, b[at], b[at + 1]);
@@ -153,7 +153,7 @@ export class Row implements CsvRow {
     if (i >= this.stored) { return null; }
     if (this.eager !== null) { return totalKeyword(this.value(i), forms); }
     const at = this.b0 + 2 * i;
-    const b = this.bounds as Int32Array;
+    const b = this.bounds;
     const src = this.src as string;
     return b[at] < b[at + 1] && mayBeTotalLabel(src, b[at], b[at + 1], forms, this.format.utf8) ? totalKeyword(this.value(i), forms) : null;
   }

@@ -15,6 +15,8 @@ import { RecordFields } from './record-fields';
 import { Bounds, codesOf, scanSimpleRecord, type Codes, type SimpleRecord } from './scan-fast';
 
 const QUOTE = 34, LF = 10, CR = 13;
+/** the offsets of a row the general path read (it keeps its values): none, but an Int32Array as a fast-path row's, so that Row's field keeps one type (a null there deoptimized Row on every check) */
+const NO_BOUNDS = new Int32Array(0);
 
 const enum State { FieldStart, Unquoted, Quoted, QuoteInQuoted }
 
@@ -339,7 +341,7 @@ export class CsvScanner {
     }
     const r = this.rec;
     const row = new Row(this.index++, this.recLine, endLine, endColumn, this.recStart, endOffset, r.count, this.quoted,
-      r.nonEmpty, src, srcStart, this.format, r.errors, r.formulas, r.values, null, 0, r.count);
+      r.nonEmpty, src, srcStart, this.format, r.errors, r.formulas, r.values, NO_BOUNDS, 0, r.count);
     this.inRecord = false;
     this.rawHead = '';
     r.reset();
