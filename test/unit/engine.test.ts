@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { checkBytes, checkStream, checkText, checkUtf8Text } from '../../src/core/engine';
 import { datasetBadge, groupDatasets } from '../../src/core/dataset';
+import { longTable } from '../fixtures/long-table';
 import { decode, detectEncoding } from '../../src/core/encoding';
 import { EngineWorker } from '../../src/core/worker/pool';
 import { nodeThread } from '../../src/core/worker/node-thread';
@@ -54,12 +55,9 @@ test('checkBytes, checkText and checkStream (in tiny chunks) give the same repor
 });
 
 test('a file over 1 MB (fed in 1 MB pieces) gets the report of its decoded text, pieces cut inside characters and records', () => {
-  const rows: string[] = [];
-  for (let i = 0; i < 60000; i++) { rows.push(`臺北市${i % 7},${i % 13},"${(i % 17) * 1000}"`); }
-  // a blank row and a notes row far past the first piece
-  const body = rows.join('\r\n') + '\r\n\r\n註：單位為人,,\r\n';
   for (const pad of ['', 'x', 'xy']) {
-    const text = `地區${pad},人數,金額\r\n` + body;
+    // a blank row and a notes row far past the first piece
+    const text = longTable(60000, `地區${pad},人數,金額`);
     const inputs: [string, Uint8Array][] = [
       ['utf-8', new Uint8Array(Buffer.from(text))],
       ['big5', new Uint8Array(iconv.encode(text, 'big5'))],

@@ -6,6 +6,7 @@
 // give the same rows (one chunk vs 1-character chunks).
 import { isBlankRange, isFormula } from './cells';
 import { textOf } from './byte-text';
+import { eachByte, hasByteBelow } from '../encoding/word-bytes';
 
 const QUOTE = 34, LF = 10, CR = 13;
 
@@ -78,12 +79,9 @@ function asBytes(b: Buffer): Uint8Array {
   return new Uint8Array(b.buffer, b.byteOffset, b.length);
 }
 
-/** from j, past every 4 bytes of [j, m) none of which is below limit / 0x01010101 */
-function skipWords(words: DataView, j: number, m: number, limit: number): number {
-  for (; j + 4 <= m; j += 4) {
-    const x = words.getUint32(j, true);
-    if (((x - limit) & ~x & 0x80808080) !== 0) { break; }
-  }
+/** from j, past every 4 bytes of [j, m) none of which is below n (`below` = eachByte(n)) */
+function skipWords(words: DataView, j: number, m: number, below: number): number {
+  while (j + 4 <= m && !hasByteBelow(words.getUint32(j, true), below)) { j += 4; }
   return j;
 }
 
@@ -108,9 +106,8 @@ export function scanSimpleRecord(codes: Codes, s: string, i: number, n: number, 
   const off = codes.off;
   const words = codes.words;
   // a byte string's bytes are skipped four at a time while none is at or below the stop codes
-  // (has-less-than: a byte below the limit is never missed; bytes from 0x80 are never below it)
-  const quotedLimit = (QUOTE + 1) * 0x01010101;
-  const plainLimit = (top + 1) * 0x01010101;
+  const quotedLimit = eachByte(QUOTE + 1);
+  const plainLimit = eachByte(top + 1);
   const m = n - off;
   let k = i - off;
   for (;;) {

@@ -11,6 +11,7 @@
 import { big5Tables, WIDE } from './big5-tables';
 import { TRAILS_PER_LEAD } from './eudc';
 import { TRAIL } from './scan-big5';
+import { isAsciiWord } from './word-bytes';
 import type { ByteSink, Utf8Stream } from './to-utf8';
 
 export type Big5Reading = 'cp950' | 'hkscs';
@@ -65,7 +66,7 @@ export class Big5ToUtf8 implements Utf8Stream {
     for (let i = from; i < to; i++) {
       if (i <= words) {
         const w = src.getUint32(i, true);
-        if ((w & 0x80808080) === 0) {
+        if (isAsciiWord(w)) {
           dst.setUint32(n, w, true);
           n += 4;
           i += 3;

@@ -4,6 +4,7 @@
 import type { EudcChar } from '../types';
 import { big5Tables, KIND_EUDC, KIND_INVALID, KIND_LEVEL2, WIDE, type Big5Tables } from './big5-tables';
 import { hex2, pairBytes, puaForPair, TRAILS_PER_LEAD } from './eudc';
+import { eachByte, hasByteBelow, isAsciiWord } from './word-bytes';
 
 /** trail byte -> 0..156, or -1 */
 export const TRAIL = ((): Int16Array => {
@@ -12,6 +13,9 @@ export const TRAIL = ((): Int16Array => {
   for (let b = 0xa1; b <= 0xfe; b++) { t[b] = b - 0xa1 + 63; }
   return t;
 })();
+
+/** a byte below 14 may be a line break */
+const BELOW_14 = eachByte(14);
 
 export class Big5Scan {
   /** valid two-byte characters */
@@ -72,7 +76,7 @@ export class Big5Scan {
     for (; i < to; i++) {
       if (i <= lastWord) {
         const w = words.getUint32(i, true);
-        if ((w & 0x80808080) === 0 && ((w - 0x0e0e0e0e) & ~w & 0x80808080) === 0) {
+        if (isAsciiWord(w) && !hasByteBelow(w, BELOW_14)) {
           i += 3;
           continue;
         }

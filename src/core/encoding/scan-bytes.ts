@@ -1,5 +1,9 @@
 // Encoding-independent counters and the UTF-8 / UTF-16 candidates, used once the fast native
 // UTF-8 check has failed (or NUL bytes appeared). Each is one tight loop over the bytes.
+import { eachByte, hasByteBelow } from './word-bytes';
+
+/** a zero byte is one below 1 */
+const BELOW_1 = eachByte(1);
 
 /** UTF-8 per the WHATWG decoder: valid multi-byte characters, invalid sequences, a cut-off end. */
 export class Utf8Scan {
@@ -147,11 +151,10 @@ export class Utf16Scan {
     for (let i = from; i < to; i += 2) {
       // two units at a time where neither can be a control or a surrogate either way round:
       // nothing to count. A control (either order) has both bytes below 0x20; a surrogate has a
-      // byte D8-DF (found as a zero byte of w's bytes masked and xored with D8).
+      // byte D8-DF (a zero byte of w's bytes masked with F8 and xored with D8).
       if (!highLe && !highBe && i <= last) {
         const w = view.getUint32(i, true);
-        const v = (w & 0xf8f8f8f8) ^ 0xd8d8d8d8;
-        if ((w & 0xe0e0) !== 0 && (w & 0xe0e00000) !== 0 && ((v - 0x01010101) & ~v & 0x80808080) === 0) {
+        if ((w & 0xe0e0) !== 0 && (w & 0xe0e00000) !== 0 && !hasByteBelow((w & 0xf8f8f8f8) ^ 0xd8d8d8d8, BELOW_1)) {
           i += 2;
           continue;
         }
