@@ -3,13 +3,13 @@
 // delimiter, then the first rows (SAMPLE_ROWS / SAMPLE_CHARS) to decide the layout; after that,
 // rows stream through and are dropped by the sink. Text goes in as a string, or as UTF-8 bytes
 // (the CLI's and the worker's files: read as byte strings, byte-text.ts, never decoded whole).
-import { BodyClassifier, type BodyColumns } from './classify';
+import { BodyClassifier } from './classify';
+import { bodyColumns } from './body-columns';
 import { detectDelimiter } from './delimiter';
 import { decideLayout } from './layout';
 import { CsvScanner } from './scanner';
 import { byteCodes } from './scan-fast';
 import { asBuffer } from '../encoding/byte-search';
-import type { ColumnProfile } from './profile';
 import type { CsvLayout, CsvRow, CsvSummary } from './model';
 import type { Row } from './row';
 
@@ -123,17 +123,4 @@ export class CsvAnalyzer {
       if (k < d.bodyStart) { sink.row(sample[k], layout); } else { body.push(sample[k]); }
     }
   }
-}
-
-/** which columns the body classifier sums and where it looks for total keywords and section labels */
-function bodyColumns(layout: CsvLayout, profile: readonly ColumnProfile[]): BodyColumns {
-  const numeric = layout.quantityColumns;
-  const keys = [...numeric].sort((a, b) => profile[b].nonZero - profile[a].nonZero || a - b).slice(0, 2);
-  const named = layout.width - layout.trailingColumns;
-  const labelForms = layout.labelColumns.map(c => profile[c]?.labelForms ?? 'named');
-  return {
-    numeric, keys, labels: layout.labelColumns, labelForms, monthlyYears: layout.monthlyYears,
-    numericTable: layout.numericTable, width: named, fieldCount: layout.width,
-    negative: numeric.map(c => profile[c]?.negative ?? true),
-  };
 }

@@ -6,35 +6,15 @@
 // a note if the table ends). Such rows are held, with the rows after them (at most MAX_HELD: held-queue.ts),
 // and every row still leaves in file order.
 import { NumberReader, trimValue } from './cells';
-import { firstNonEmpty, isNotesRow } from './header';
-import { isListItem, labelPeriod, type LabelForms } from './keywords';
+import { isNotesRow } from './header';
+import { labelTotal, type LabelTotal } from './label-total';
+import { NotesRun } from './notes-run';
+import type { BodyColumns } from './body-columns';
 import { ColumnPrecision, ColumnSums, FULL_ROWS, STRONG_SUM, sumScore } from './sums';
 import { ParentWatch, type Watched } from './parents';
 import { HeldQueue } from './held-queue';
 import { loneCellColumn, settleLoneRows } from './lone-rows';
 import type { Row } from './row';
-
-
-export interface BodyColumns {
-  /** the quantity columns (their numbers are summed) */
-  numeric: readonly number[];
-  /** the two numeric columns most often non-zero: summed on every row */
-  keys: readonly number[];
-  /** the label columns: where a total keyword or a section label counts */
-  labels: readonly number[];
-  /** which label forms of a total keyword count in each label column */
-  labelForms: readonly LabelForms[];
-  /** per label column, the years listed month by month (CsvLayout.monthlyYears) */
-  monthlyYears: readonly (ReadonlySet<string> | null)[];
-  /** most columns besides the labels hold quantities */
-  numericTable: boolean;
-  /** the named columns (without a trailing delimiter's empty one) */
-  width: number;
-  /** the table's field count (CsvLayout.width) */
-  fieldCount: number;
-  /** per numeric column: negative numbers were seen in it (a sum can come back down) */
-  negative: readonly boolean[];
-}
 
 export class BodyClassifier {
   private readonly reader = new NumberReader();
@@ -53,8 +33,7 @@ export class BodyClassifier {
   private readonly all: ColumnSums;
   /** data rows sent */
   get dataRows(): number { return this.held.dataRows; }
-  private inNotes = false;
-  private blankSinceNotes = false;
+  private readonly notes = new NotesRun();
   private groupStart = true;
   // the held first row of a group and the sums of the rows after it
   private lead: Row | null = null;
@@ -64,9 +43,8 @@ export class BodyClassifier {
   private pending: Row[] = [];
   /** rows not yet emitted (from the first undecided one on) */
   private readonly held: HeldQueue;
-  private keyword: string | null = null;
-  private keywordColumn = -1;
-  private period = false;
+  /** the current record's total keyword (label-total.ts) */
+  private readonly total: LabelTotal = { keyword: null, column: -1, period: false };
   private numbers = 0;
   private full = true;
 
@@ -107,7 +85,7 @@ export class BodyClassifier {
     if (row.nonEmpty === 0) {
       row.role = 'blank';
       this.breakGroup();
-      if (this.inNotes) { this.blankSinceNotes = true; }
+      this.notes.blank();
       this.out(row);
       return;
     }
@@ -130,12 +108,12 @@ export class BodyClassifier {
     this.settle(true, row.fieldCount !== this.cols.fieldCount);
     this.full = this.since.count < FULL_ROWS;
     this.scan(row);
-    const keyword = this.keyword;
+    const keyword = this.total.keyword;
     if (keyword !== null && (this.numbers > 0 || this.hasNumber(row))) {
       row.role = 'subtotal';
       row.evidence = keyword;
-      row.evidenceColumn = this.keywordColumn;
-      if (this.period) { row.periodTotal = true; }
+      row.evidenceColumn = this.total.column;
+      if (this.total.period) { row.periodTotal = true; }
       if (!this.cols.numericTable) {
         row.weak = 'text-table';
       } else {
@@ -334,22 +312,18 @@ export class BodyClassifier {
     if (kw) {
       row.role = 'notes';
       row.evidence = kw;
-      this.inNotes = true;
-      this.blankSinceNotes = false;
+      this.notes.start();
       return true;
     }
-    if (this.inNotes && row.nonEmpty <= 1) {
-      const first = firstNonEmpty(row);
-      if (Number.isNaN(this.reader.read(first)) && (!this.blankSinceNotes || isListItem(first))) {
-        row.role = 'notes';
-        return true;
-      }
+    if (this.notes.continues(row, this.reader)) {
+      row.role = 'notes';
+      return true;
     }
-    this.inNotes = false;
+    this.notes.stop();
     return false;
   }
 
-  /** the numbers of the numeric columns (all, or the key ones) into `cur`; a total keyword in the labels */
+  /** the numbers of the numeric columns (all, or the key ones) into `cur`; a total keyword in the labels (label-total.ts) */
   private scan(row: Row): void {
     const cur = this.cur;
     const cols = this.numeric;
@@ -368,32 +342,7 @@ export class BodyClassifier {
       }
     }
     this.numbers = numbers;
-    let keyword: string | null = null;
-    let at = -1;
-    const labels = this.labels;
-    this.period = false;
-    for (let k = 0; k < labels.length && keyword === null; k++) {
-      at = labels[k];
-      keyword = row.totalKeywordAt(at, this.cols.labelForms[k]);
-      const years = this.cols.monthlyYears[k];
-      if (keyword === null && years) {
-        // 102年/ 臺北市 where 102年 1月/ 臺北市 … are rows too: the year adds its months up (a
-        // year after the layout sample is read the same way: its months may come after it)
-        const p = labelPeriod(row.value(at));
-        if (p && !p.month && (years.has(p.year) || Number(p.year) > this.lastSampledYear(years))) {
-          keyword = p.text;
-          this.period = true;
-        }
-      }
-    }
-    this.keyword = keyword;
-    this.keywordColumn = at;
-  }
-
-  private lastSampledYear(years: ReadonlySet<string>): number {
-    let max = 0;
-    for (const y of years) { max = Math.max(max, Number(y)); }
-    return max;
+    labelTotal(row, this.labels, this.cols, this.total);
   }
 
   private hasNumber(row: Row): boolean {

@@ -2,8 +2,9 @@
 // notes and other rows above it), the column names, a trailing delimiter. Rows above the header
 // get their roles here; the rows below are classified as they stream (classify.ts).
 import { isBlankValue, NumberReader, trimValue } from './cells';
-import { isListItem, labelPeriod } from './keywords';
-import { findHeader, firstNonEmpty, headerKind, isNotesRow, isTitleLike, joinHeader, totalOf } from './header';
+import { labelPeriod } from './keywords';
+import { NotesRun } from './notes-run';
+import { findHeader, headerKind, isNotesRow, isTitleLike, joinHeader, totalOf } from './header';
 import { profileColumns, type ColumnProfile } from './profile';
 import type { CsvLayout } from './model';
 import type { Row } from './row';
@@ -46,27 +47,24 @@ function isBlankRow(r: Row): boolean {
 function classifyPreamble(rows: readonly Row[], end: number, width: number): void {
   const reader = new NumberReader();
   let stacked = false;
-  let inNotes = false;
-  let blankSinceNotes = false;
+  const notes = new NotesRun();
   let prev: Row | null = null;
   for (let k = 0; k < end; k++) {
     const r = rows[k];
     if (isBlankRow(r)) {
       r.role = 'blank';
-      if (inNotes) { blankSinceNotes = true; }
+      notes.blank();
       continue;
     }
-    const first = firstNonEmpty(r);
     const kw = isNotesRow(r);
     if (kw && stacked) {
       r.role = 'notes';
       r.evidence = kw;
-      inNotes = true;
-      blankSinceNotes = false;
-    } else if (inNotes && r.nonEmpty <= 1 && Number.isNaN(reader.read(first)) && (!blankSinceNotes || isListItem(first))) {
+      notes.start();
+    } else if (notes.continues(r, reader)) {
       r.role = 'notes';
     } else {
-      inNotes = false;
+      notes.stop();
       const total = stacked ? totalOf(r, reader) : null;
       if (total) {
         r.role = 'subtotal';
