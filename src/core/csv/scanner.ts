@@ -15,7 +15,10 @@ import { RecordFields } from './record-fields';
 import { Bounds, codesOf, scanSimpleRecord, type Codes, type SimpleRecord } from './scan-fast';
 
 const QUOTE = 34, LF = 10, CR = 13;
-/** the offsets of a row the general path read (it keeps its values): none, but an Int32Array as a fast-path row's, so that Row's field keeps one type (a null there deoptimized Row on every check) */
+/**
+ * the offsets of a row the general path read (it keeps its values): none, but an Int32Array
+ * like a fast-path row's, so that Row's field keeps one type (a null deoptimized Row each check)
+ */
 const NO_BOUNDS = new Int32Array(0);
 
 const enum State { FieldStart, Unquoted, Quoted, QuoteInQuoted }
